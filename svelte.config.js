@@ -1,0 +1,22 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered; the build is a folder any static host can serve.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: {
+			// Hosting under a sub-path: BASE_PATH=/graphics/peacekeeping npm run build
+			base: process.env.BASE_PATH ?? '',
+			relative: true
+		},
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
+	}
+};
+
+export default config;
