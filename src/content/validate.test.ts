@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { GeoMeta } from '$lib/geo-meta';
+import { CHAPTER_IDS, type Chapter } from './types';
+import { validateContent, type ContentInput } from './validate';
+
+const geo: GeoMeta = {
+	places: [
+		{
+			id: 'baku',
+			name: 'Baku',
+			kind: 'point',
+			lngLat: [49.8822, 40.3953],
+			certainty: 'exact',
+			certainty_note: 'City centre',
+			sources: ['Wikipedia'],
+			country: 'Azerbaijan',
+			bbox: [49.8822, 40.3953, 49.8822, 40.3953]
+		}
+	],
+	figures: { 'baku-juba-km': { value: 4355, unit: 'km', text: 'about 4,355 km', method: 'turf.distance' } },
+	theatres: [],
+	world: 'data/basemap-world.json',
+	routes: 'data/routes.geojson'
+};
+
+const chapter = (id: Chapter['id']): Chapter => ({
+	id,
+	kicker: '1999',
+	title: `Title ${id}`,
+	summary: 'One. Two.',
+	paragraphs: [{ text: 'Juba lies {{baku-juba-km}} from Baku.', cite: ['report'] }],
+	places: ['baku'],
+	caption: 'Map: Baku.'
+});
+
+const valid = (): ContentInput => ({
+	chapters: CHAPTER_IDS.map(chapter),
+	placeStories: [{ id: 'baku', summary: 'Home.', paragraphs: [{ text: 'Baku.', cite: ['fn1'] }] }],
+	sources: [
+		{ id: 'report', section: 'The report' },
+		{ id: 'fn1', footnote: 1, section: 'Foreword', citation: 'President.az' }
+	],
+	sourceNotes: [
+		{
+			id: 'base-name',
+			topic: 'The base',
+			variants: [
+				{ text: 'Doghan', where: 'Chapter 3' },
+				{ text: 'Dohan', where: 'Foreword' }
+			],
+			used: 'Doghan',
+			why: 'Most frequent.'
+		}
+	]
+});
+
+describe('validateContent', () => {
+	it('accepts consistent content', () => {
+		expect(validateContent(valid(), geo)).toEqual([]);
+	});
+
+	it('names the file, chapter and paragraph of an unknown citation', () => {
+		const input = valid();
+		input.chapters[5]!.paragraphs[0]!.cite = ['fn999'];
+		expect(validateContent(input, geo)).toEqual([
+			'src/content/chapters.ts: chapter "iraq", paragraph 1: cites unknown source "fn999"'
+		]);
+	});
+
+	it('rejects a paragraph without citations and an unknown figure', () => {
+		const input = valid();
+		input.chapters[0]!.paragraphs = [{ text: 'About {{nowhere-km}}.', cite: [] }];
+		expect(validateContent(input, geo)).toEqual([
+			'src/content/chapters.ts: chapter "intro", paragraph 1: uses unknown figure {{nowhere-km}}',
+			'src/content/chapters.ts: chapter "intro", paragraph 1: cites no source'
+		]);
+	});
+
+	it('rejects a chapter place missing from the geo data', () => {
+		const input = valid();
+		input.chapters[2]!.places = ['baku', 'dragash'];
+		expect(validateContent(input, geo)).toContain(
+			'src/content/chapters.ts: chapter "kosovo": place "dragash" is not in geo/sources/places.geojson'
+		);
+	});
+
+	it('rejects chapters out of order', () => {
+		const input = valid();
+		input.chapters = [...input.chapters].reverse();
+		expect(validateContent(input, geo)[0]).toMatch(/^src\/content\/chapters.ts: chapters must be, in order: intro, founding/);
+	});
+
+	it('rejects a geo place that no chapter shows and that has no story', () => {
+		const extra = { ...geo.places[0]!, id: 'prizren', name: 'Prizren' };
+		const problems = validateContent(valid(), { ...geo, places: [...geo.places, extra] });
+		expect(problems).toEqual([
+			'src/content/places.ts: place "prizren" has no story (add a PlaceStory)',
+			'src/content/chapters.ts: place "prizren" belongs to no chapter'
+		]);
+	});
+
+	it('rejects a footnote source whose id does not match its number, and duplicates', () => {
+		const input = valid();
+		input.sources = [...input.sources, { id: 'fn2', footnote: 3, section: 'Ch. 3' }, { id: 'report', section: 'x' }];
+		expect(validateContent(input, geo)).toEqual([
+			'src/content/sources.ts: source "fn2": id should be "fn3" for footnote 3',
+			'src/content/sources.ts: source "report": duplicate id'
+		]);
+	});
+});

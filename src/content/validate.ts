@@ -1,0 +1,119 @@
+/**
+ * Build-time validation of the story content against itself and the geo data. Every problem
+ * names the file, the item and what is wrong, so a broken edit fails the build with a message
+ * an editor can act on.
+ */
+import type { GeoMeta } from '$lib/geo-meta';
+import { CHAPTER_IDS, type Chapter, type Paragraph, type PlaceStory, type Source, type SourceNote } from './types';
+
+export interface ContentInput {
+	chapters: readonly Chapter[];
+	placeStories: readonly PlaceStory[];
+	sources: readonly Source[];
+	sourceNotes: readonly SourceNote[];
+}
+
+const FILES = {
+	chapters: 'src/content/chapters.ts',
+	places: 'src/content/places.ts',
+	sources: 'src/content/sources.ts',
+	notes: 'src/content/notes.ts',
+	geo: 'geo/sources/places.geojson'
+};
+
+const FIGURE = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
+
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`The story content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		this.name = 'ContentError';
+	}
+}
+
+export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
+	const problems: string[] = [];
+	const sourceIds = new Set<string>();
+	const placeIds = new Set(geo.places.map((p) => p.id));
+
+	for (const [i, s] of input.sources.entries()) {
+		const where = `${FILES.sources}: source ${s.id ? `"${s.id}"` : `#${i + 1}`}`;
+		if (!s.id) problems.push(`${where}: has no id`);
+		else if (sourceIds.has(s.id)) problems.push(`${where}: duplicate id`);
+		sourceIds.add(s.id);
+		if (!s.section.trim()) problems.push(`${where}: has no report section`);
+		if (s.footnote !== undefined && s.id !== `fn${s.footnote}`)
+			problems.push(`${where}: id should be "fn${s.footnote}" for footnote ${s.footnote}`);
+		if (s.url && !/^https?:\/\//.test(s.url)) problems.push(`${where}: url is not http(s): ${s.url}`);
+	}
+
+	const checkText = (where: string, text: string) => {
+		if (!text.trim()) problems.push(`${where}: is empty`);
+		for (const [, id] of text.matchAll(FIGURE)) {
+			if (!geo.figures[id!]) problems.push(`${where}: uses unknown figure {{${id}}}`);
+		}
+	};
+	const checkCites = (where: string, cite: readonly string[]) => {
+		if (cite.length === 0) problems.push(`${where}: cites no source`);
+		for (const id of cite) {
+			if (!sourceIds.has(id)) problems.push(`${where}: cites unknown source "${id}"`);
+		}
+	};
+	const checkParagraphs = (where: string, paragraphs: readonly Paragraph[]) => {
+		for (const [i, p] of paragraphs.entries()) {
+			checkText(`${where}, paragraph ${i + 1}`, p.text);
+			checkCites(`${where}, paragraph ${i + 1}`, p.cite);
+		}
+	};
+
+	const ids = input.chapters.map((c) => c.id);
+	if (ids.join() !== CHAPTER_IDS.join())
+		problems.push(`${FILES.chapters}: chapters must be, in order: ${CHAPTER_IDS.join(', ')} (found: ${ids.join(', ')})`);
+	const usedPlaces = new Set<string>();
+	for (const c of input.chapters) {
+		const where = `${FILES.chapters}: chapter "${c.id}"`;
+		checkText(`${where}, title`, c.title);
+		checkText(`${where}, summary`, c.summary);
+		if (!c.caption.startsWith('Map: ')) problems.push(`${where}: caption must start with "Map: "`);
+		if (c.paragraphs.length === 0) problems.push(`${where}: has no paragraphs`);
+		checkParagraphs(where, c.paragraphs);
+		for (const [i, f] of (c.facts ?? []).entries()) checkCites(`${where}, fact ${i + 1}`, f.cite);
+		for (const [i, q] of (c.quotes ?? []).entries()) {
+			checkText(`${where}, quote ${i + 1}`, q.text);
+			if (!q.speaker.trim()) problems.push(`${where}, quote ${i + 1}: has no speaker`);
+			checkCites(`${where}, quote ${i + 1}`, q.cite);
+		}
+		if (c.places.length === 0 && !c.camera) problems.push(`${where}: needs places or a camera`);
+		for (const id of c.places) {
+			usedPlaces.add(id);
+			if (!placeIds.has(id)) problems.push(`${where}: place "${id}" is not in ${FILES.geo}`);
+		}
+		if (c.camera) {
+			const [lon, lat] = c.camera.center;
+			if (Math.abs(lon) > 180 || Math.abs(lat) > 85)
+				problems.push(`${where}: camera centre ${lon}, ${lat} is out of range`);
+		}
+	}
+
+	const storyIds = new Set<string>();
+	for (const s of input.placeStories) {
+		const where = `${FILES.places}: place "${s.id}"`;
+		if (storyIds.has(s.id)) problems.push(`${where}: duplicate`);
+		storyIds.add(s.id);
+		if (!placeIds.has(s.id)) problems.push(`${where}: is not in ${FILES.geo}`);
+		checkText(`${where}, summary`, s.summary);
+		checkParagraphs(where, s.paragraphs);
+		for (const [i, f] of (s.facts ?? []).entries()) checkCites(`${where}, fact ${i + 1}`, f.cite);
+	}
+	for (const p of geo.places) {
+		if (!storyIds.has(p.id)) problems.push(`${FILES.places}: place "${p.id}" has no story (add a PlaceStory)`);
+		if (!usedPlaces.has(p.id)) problems.push(`${FILES.chapters}: place "${p.id}" belongs to no chapter`);
+	}
+
+	for (const n of input.sourceNotes) {
+		const where = `${FILES.notes}: note "${n.id}"`;
+		if (n.variants.length < 2) problems.push(`${where}: a contradiction needs at least two variants`);
+		checkText(`${where}, used`, n.used);
+		checkText(`${where}, why`, n.why);
+	}
+	return problems;
+}

@@ -1,0 +1,32 @@
+/** The shape of src/lib/generated/geo-meta.json, written by the geo build (`npm run geo`). */
+import type { Bbox, LngLat, Theatre } from '$lib/map/types';
+
+export interface PlaceMeta {
+	id: string;
+	name: string;
+	kind: 'point' | 'area' | 'line';
+	lngLat: LngLat;
+	certainty: 'exact' | 'approximate';
+	radius_m?: number;
+	certainty_note: string;
+	sources: string[];
+	country: string;
+	bbox: Bbox;
+}
+
+export interface Figure {
+	value: number;
+	unit: string;
+	/** Display text, e.g. "about 18 km". */
+	text: string;
+	/** How it was computed, in words. */
+	method: string;
+}
+
+export interface GeoMeta {
+	places: PlaceMeta[];
+	figures: Record<string, Figure>;
+	theatres: Theatre[];
+	world: string;
+	routes: string;
+}

@@ -1,0 +1,455 @@
+/**
+ * The story's map engine: one MapLibre map, driven by scenes. It knows places by id and name and
+ * nothing of the story's wording or of Svelte. Loaded with a dynamic import so that the story's
+ * text paints before MapLibre is parsed.
+ */
+import {
+	Map as MapLibreMap,
+	Marker,
+	NavigationControl,
+	setWorkerUrl,
+	type GeoJSONSource,
+	type StyleSpecification
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { declutter } from './declutter';
+import { SOURCE_IDS, embeddedStyle, overlayOnly } from './style';
+import { basemapFromTopology, mergeCollections, theatresFor, type BasemapLayers } from './topo';
+import type { Bbox, DataUrls, MapPlace, MapStatus, Padding, Scene } from './types';
+
+setWorkerUrl(workerUrl);
+
+export interface StoryMapOptions {
+	container: HTMLElement;
+	places: readonly MapPlace[];
+	data: DataUrls;
+	scene: Scene;
+	/** Read at each move: camera flights become jumps when it returns true. */
+	reducedMotion: () => boolean;
+	/** Read at each move: the part of the map covered by other content. */
+	padding: () => Padding;
+	onPlace: (id: string, trigger: HTMLElement) => void;
+	onStatus: (status: MapStatus, sceneKey: string | null) => void;
+	/** Optional remote basemap style; the embedded basemap is used when it fails. */
+	remoteStyleUrl?: string;
+	/** Lets tests read the canvas pixels. */
+	preserveDrawingBuffer?: boolean;
+}
+
+const LABEL_BOX = { width: 150, height: 30 };
+
+async function fetchJson<T>(url: string): Promise<T> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`Map data ${url}: HTTP ${res.status}`);
+	return (await res.json()) as T;
+}
+
+/** The bounds of a scene, for choosing theatre detail. */
+function sceneBox(scene: Scene): Bbox | null {
+	if (scene.bounds) return scene.bounds;
+	if (scene.camera) {
+		// Roughly the visible span at this zoom on a 1,000 px wide map.
+		const span = 360 / 2 ** scene.camera.zoom;
+		const [lon, lat] = scene.camera.center;
+		return [lon - span, lat - span / 2, lon + span, lat + span / 2];
+	}
+	return null;
+}
+
+export class StoryMap {
+	readonly #map: MapLibreMap;
+	readonly #opts: StoryMapOptions;
+	readonly #markers = new Map<string, { marker: Marker; el: HTMLButtonElement }>();
+	readonly #loadedTheatres = new Map<string, Promise<BasemapLayers | null>>();
+	readonly #detail: BasemapLayers[] = [];
+	#nav: NavigationControl | null = null;
+	#scene: Scene;
+	#highlighted = new Set<string>();
+	#routesShown = new Set<string>();
+	#placesData: FeatureCollection | null = null;
+	#routesData: FeatureCollection | null = null;
+	#world: BasemapLayers | null = null;
+	#moveToken = 0;
+	#destroyed = false;
+
+	private constructor(map: MapLibreMap, opts: StoryMapOptions) {
+		this.#map = map;
+		this.#opts = opts;
+		this.#scene = opts.scene;
+	}
+
+	/** Creates the map; rejects when WebGL2 is missing or the map cannot start. */
+	static async create(opts: StoryMapOptions): Promise<StoryMap> {
+		opts.onStatus('loading', null);
+		const camera = StoryMap.#initialCamera(opts);
+		// Throws GPUInitializationError when WebGL2 is unavailable.
+		const map = new MapLibreMap({
+			container: opts.container,
+			style: opts.remoteStyleUrl ?? embeddedStyle(),
+			...camera,
+			interactive: true,
+			attributionControl: false,
+			renderWorldCopies: true,
+			maxZoom: 15,
+			minZoom: 1,
+			fadeDuration: opts.reducedMotion() ? 0 : 300,
+			canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false }
+		});
+		const story = new StoryMap(map, opts);
+		story.#setInteractive(false);
+		try {
+			await story.#start();
+		} catch (error) {
+			story.destroy();
+			throw error;
+		}
+		return story;
+	}
+
+	static #initialCamera(opts: StoryMapOptions) {
+		const { scene } = opts;
+		if (scene.camera) return { center: scene.camera.center, zoom: scene.camera.zoom };
+		if (scene.bounds) {
+			const p = opts.padding();
+			return {
+				bounds: scene.bounds,
+				fitBoundsOptions: { padding: p, maxZoom: scene.maxZoom ?? 11 }
+			};
+		}
+		return { center: [45, 30] as [number, number], zoom: 2 };
+	}
+
+	/** Waits for the style, loads the data, adds markers and shows the first scene. */
+	async #start(): Promise<void> {
+		const map = this.#map;
+		const canvas = map.getCanvas();
+		canvas.addEventListener('webglcontextlost', this.#onContextLost);
+		canvas.addEventListener('webglcontextrestored', this.#onContextRestored);
+		// Decorative for assistive technology: the figure caption and the marker buttons say what it shows.
+		canvas.setAttribute('aria-hidden', 'true');
+		canvas.removeAttribute('aria-label');
+		canvas.tabIndex = -1;
+
+		await this.#styleReady();
+		const [world, places, routes] = await Promise.all([
+			this.#opts.remoteStyleUrl ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
+			fetchJson<FeatureCollection>(this.#opts.data.places),
+			this.#opts.data.routes
+				? fetchJson<FeatureCollection>(this.#opts.data.routes)
+				: Promise.resolve(null)
+		]);
+		if (this.#destroyed) return;
+		if (world) this.#world = basemapFromTopology(world);
+		this.#placesData = withIdProperty(places);
+		this.#routesData = routes ? withIdProperty(routes) : null;
+		this.#fillSources();
+		this.#addMarkers();
+		map.on('moveend', this.#onMoveEnd);
+		map.on('style.load', this.#onStyleLoad);
+		this.show(this.#scene, { animate: false });
+	}
+
+	/** Resolves when a style has loaded: the remote one, or the embedded one after a remote failure. */
+	#styleReady(): Promise<void> {
+		const map = this.#map;
+		return new Promise((resolve, reject) => {
+			if (map.isStyleLoaded()) {
+				this.#ensureOverlays();
+				resolve();
+				return;
+			}
+			let fellBack = false;
+			const onError = (e: { error?: Error }) => {
+				if (map.isStyleLoaded()) return;
+				if (this.#opts.remoteStyleUrl && !fellBack) {
+					// The remote basemap failed: carry on with the embedded one.
+					fellBack = true;
+					this.#opts.remoteStyleUrl = undefined;
+					map.setStyle(embeddedStyle());
+					return;
+				}
+				map.off('error', onError);
+				reject(e.error ?? new Error('The map style failed to load'));
+			};
+			map.on('error', onError);
+			map.once('style.load', () => {
+				map.off('error', onError);
+				this.#ensureOverlays();
+				resolve();
+			});
+		});
+	}
+
+	/** Adds the story's sources and layers when the style is a remote one that lacks them. */
+	#ensureOverlays(): void {
+		const map = this.#map;
+		if (map.getSource(SOURCE_IDS.places)) return;
+		const { sources, layers } = overlayOnly();
+		for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+		for (const layer of layers) map.addLayer(layer);
+	}
+
+	readonly #onStyleLoad = () => {
+		// A style swap drops sources' data: put it back.
+		this.#ensureOverlays();
+		this.#fillSources();
+		this.#applyHighlight(true);
+	};
+
+	#setData(id: string, data: FeatureCollection): void {
+		const source = this.#map.getSource<GeoJSONSource>(id);
+		source?.setData(data);
+	}
+
+	#fillSources(): void {
+		if (this.#world) {
+			this.#setData(SOURCE_IDS.world, this.#world.polygons);
+			this.#setData(SOURCE_IDS.worldLines, this.#world.lines);
+			this.#setData(SOURCE_IDS.worldLabels, this.#world.labels);
+		}
+		this.#fillDetail();
+		if (this.#placesData) this.#setData(SOURCE_IDS.places, this.#placesData);
+		if (this.#routesData) this.#setData(SOURCE_IDS.routes, this.#routesData);
+	}
+
+	#fillDetail(): void {
+		if (this.#opts.remoteStyleUrl || this.#detail.length === 0) return;
+		this.#setData(SOURCE_IDS.detail, mergeCollections(this.#detail.map((d) => d.polygons)));
+		this.#setData(SOURCE_IDS.detailLines, mergeCollections(this.#detail.map((d) => d.lines)));
+		this.#setData(SOURCE_IDS.detailLabels, mergeCollections(this.#detail.map((d) => d.labels)));
+	}
+
+	/** Fetches the finer basemap of the theatres a scene needs, once each. */
+	#loadDetail(scene: Scene): Promise<unknown> {
+		if (this.#opts.remoteStyleUrl) return Promise.resolve();
+		const box = sceneBox(scene);
+		if (!box) return Promise.resolve();
+		const needed = theatresFor(box, this.#opts.data.theatres);
+		return Promise.all(
+			needed.map((t) => {
+				let pending = this.#loadedTheatres.get(t.id);
+				if (!pending) {
+					pending = fetchJson<Topology>(t.url)
+						.then((topo) => {
+							const layers = basemapFromTopology(topo);
+							if (this.#destroyed) return null;
+							this.#detail.push(layers);
+							this.#fillDetail();
+							return layers;
+						})
+						.catch((error: unknown) => {
+							// The world basemap still draws the theatre; try again on the next visit.
+							this.#loadedTheatres.delete(t.id);
+							console.warn(error);
+							return null;
+						});
+					this.#loadedTheatres.set(t.id, pending);
+				}
+				return pending;
+			})
+		);
+	}
+
+	/** Starts loading what a scene will need, without moving there. */
+	prefetch(scene: Scene): void {
+		void this.#loadDetail(scene);
+	}
+
+	#addMarkers(): void {
+		for (const place of this.#opts.places) {
+			const el = document.createElement('button');
+			el.type = 'button';
+			el.className = 'story-marker';
+			el.dataset.place = place.id;
+			el.dataset.certainty = place.certainty;
+			el.dataset.kind = place.kind;
+			el.hidden = true;
+			const dot = document.createElement('span');
+			dot.className = 'story-marker__dot';
+			dot.setAttribute('aria-hidden', 'true');
+			const label = document.createElement('span');
+			label.className = 'story-marker__label';
+			label.textContent = place.name;
+			el.append(dot, label);
+			el.addEventListener('click', (event) => {
+				event.stopPropagation();
+				this.#opts.onPlace(place.id, el);
+			});
+			const marker = new Marker({ element: el, anchor: 'left', offset: [-12, 0] })
+				.setLngLat(place.lngLat)
+				.addTo(this.#map);
+			this.#markers.set(place.id, { marker, el });
+		}
+	}
+
+	/** Moves to a scene and highlights its places. Jumps when `animate` is false or motion is reduced. */
+	show(scene: Scene, { animate = true }: { animate?: boolean } = {}): void {
+		if (this.#destroyed) return;
+		this.#scene = scene;
+		this.#applyHighlight();
+		const token = ++this.#moveToken;
+		const map = this.#map;
+		const jump = !animate || this.#opts.reducedMotion();
+		const padding = this.#opts.padding();
+		const detail = this.#loadDetail(scene);
+		this.#opts.onStatus('moving', scene.key);
+		map.stop();
+		if (scene.camera) {
+			const { center, zoom, bearing = 0, pitch = 0 } = scene.camera;
+			if (jump) map.jumpTo({ center, zoom, bearing, pitch, padding });
+			else map.flyTo({ center, zoom, bearing, pitch, padding, speed: 1.2, maxDuration: 3000 });
+		} else if (scene.bounds) {
+			const [w, s, e, n] = scene.bounds;
+			map.fitBounds(
+				[
+					[w, s],
+					[e, n]
+				],
+				{
+					padding,
+					maxZoom: scene.maxZoom ?? 11,
+					bearing: 0,
+					pitch: 0,
+					animate: !jump,
+					speed: 1.2,
+					maxDuration: 3000,
+					essential: false
+				}
+			);
+		}
+		// Report idle once the move is over and the detail it needed has been drawn.
+		void detail.then(() => {
+			if (token !== this.#moveToken || this.#destroyed) return;
+			const settle = () => {
+				if (token !== this.#moveToken || this.#destroyed) return;
+				if (map.isMoving()) {
+					map.once('moveend', settle);
+					return;
+				}
+				map.once('idle', () => {
+					if (token === this.#moveToken && !this.#destroyed) this.#opts.onStatus('idle', scene.key);
+				});
+				map.triggerRepaint();
+			};
+			settle();
+		});
+	}
+
+	#applyHighlight(force = false): void {
+		const next = new Set(this.#scene.highlight);
+		const map = this.#map;
+		const hasPlaces = Boolean(this.#placesData);
+		for (const [id, { el }] of this.#markers) el.hidden = !next.has(id);
+		if (hasPlaces && map.getSource(SOURCE_IDS.places)) {
+			const ids = new Set([...next, ...(force ? [] : this.#highlighted)]);
+			if (force) for (const f of this.#placesData?.features ?? []) ids.add(String(f.id));
+			for (const id of ids) {
+				map.setFeatureState({ source: SOURCE_IDS.places, id }, { active: next.has(id) });
+			}
+		}
+		this.#highlighted = next;
+		const routes = new Set(this.#scene.routes ?? []);
+		if (this.#routesData && map.getSource(SOURCE_IDS.routes)) {
+			for (const f of this.#routesData.features) {
+				const id = String(f.id);
+				if (force || routes.has(id) !== this.#routesShown.has(id)) {
+					map.setFeatureState({ source: SOURCE_IDS.routes, id }, { active: routes.has(id) });
+				}
+			}
+		}
+		this.#routesShown = routes;
+		this.#declutter();
+	}
+
+	readonly #onMoveEnd = () => this.#declutter();
+
+	/** Stacks the labels of visible markers that would overlap. */
+	#declutter(): void {
+		const points = [...this.#markers]
+			.filter(([, m]) => !m.el.hidden)
+			.map(([id, m]) => {
+				const p = this.#map.project(m.marker.getLngLat());
+				return { id, x: p.x, y: p.y };
+			});
+		const offsets = declutter(points, LABEL_BOX);
+		for (const [id, dy] of offsets) this.#markers.get(id)?.marker.setOffset([-12, dy]);
+	}
+
+	/** Explore mode: the map takes wheel, drag, pinch and keys; otherwise they scroll the story. */
+	setInteractive(on: boolean): void {
+		this.#setInteractive(on);
+	}
+
+	#setInteractive(on: boolean): void {
+		const map = this.#map;
+		const handlers = [
+			map.dragPan,
+			map.scrollZoom,
+			map.boxZoom,
+			map.doubleClickZoom,
+			map.touchZoomRotate,
+			map.keyboard,
+			map.dragRotate,
+			map.touchPitch
+		];
+		for (const h of handlers) {
+			if (on) h.enable();
+			else h.disable();
+		}
+		if (on) map.touchZoomRotate.disableRotation();
+		if (on && !this.#nav) {
+			this.#nav = new NavigationControl({ showCompass: false });
+			map.addControl(this.#nav, 'top-right');
+		} else if (!on && this.#nav) {
+			map.removeControl(this.#nav);
+			this.#nav = null;
+		}
+		const canvas = map.getCanvas();
+		canvas.tabIndex = on ? 0 : -1;
+		map.getContainer().classList.toggle('is-exploring', on);
+	}
+
+	/** Focuses the canvas, so that the map's keyboard controls work. */
+	focus(): void {
+		this.#map.getCanvas().focus();
+	}
+
+	resize(): void {
+		this.#map.resize();
+	}
+
+	readonly #onContextLost = (event: Event) => {
+		event.preventDefault();
+		this.#opts.onStatus('lost', this.#scene.key);
+	};
+
+	readonly #onContextRestored = () => {
+		this.#opts.onStatus('idle', this.#scene.key);
+	};
+
+	destroy(): void {
+		if (this.#destroyed) return;
+		this.#destroyed = true;
+		const canvas = this.#map.getCanvas();
+		canvas.removeEventListener('webglcontextlost', this.#onContextLost);
+		canvas.removeEventListener('webglcontextrestored', this.#onContextRestored);
+		for (const { marker } of this.#markers.values()) marker.remove();
+		this.#markers.clear();
+		this.#map.remove();
+	}
+}
+
+/** MapLibre's feature-state needs the id as a property (promoteId); copy it from the feature id. */
+function withIdProperty(fc: FeatureCollection): FeatureCollection {
+	return {
+		...fc,
+		features: fc.features.map(
+			(f): Feature => ({ ...f, properties: { ...f.properties, id: String(f.id ?? f.properties?.id) } })
+		)
+	};
+}
+
+export type { StyleSpecification };
