@@ -12,6 +12,9 @@ const config = {
 			base: process.env.BASE_PATH ?? '',
 			relative: true
 		},
+		alias: {
+			$content: 'src/content'
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

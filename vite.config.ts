@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: {
+		// Optional remote basemap (off by default: the story must work offline).
+		__BASEMAP_STYLE_URL__: JSON.stringify(process.env.BASEMAP_STYLE_URL ?? '')
+	},
 	test: {
 		projects: [
 			{

@@ -74,6 +74,8 @@ export interface Chapter {
 	/** What the map shows, in words, for the figure's caption: "Map: the Haditha Dam ...". */
 	caption: string;
 	camera?: Camera;
+	/** Upper zoom limit when the map fits the chapter's places (defaults to 11). */
+	maxZoom?: number;
 }
 
 /** What the story says about one place, shown in its details panel and on /places/<id>. */

@@ -1,0 +1,21 @@
+/**
+ * The validated story. Importing this module validates the content against the geo data; a
+ * problem throws, so the prerender (and with it the build) fails with the list of problems.
+ */
+import geoMeta from '$lib/generated/geo-meta.json';
+import type { GeoMeta } from '$lib/geo-meta';
+import { buildStory } from '$lib/story/model';
+import { chapters } from './chapters';
+export { storyMeta } from './meta';
+import { sourceNotes } from './notes';
+import { placeStories } from './places';
+import { sources } from './sources';
+import { ContentError, validateContent } from './validate';
+
+const geo = geoMeta as unknown as GeoMeta;
+const content = { chapters, placeStories, sources, sourceNotes };
+const problems = validateContent(content, geo);
+if (problems.length > 0) throw new ContentError(problems);
+
+export const story = buildStory(content, geo);
+export const geoData = geo;

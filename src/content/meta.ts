@@ -1,0 +1,20 @@
+/** The story's title, standfirst and credit line. */
+export const storyMeta = {
+	title: 'Peacekeepers from the Caspian',
+	subtitle: 'The peacekeeping missions of the Azerbaijani Army, 1999 to today, on the map',
+	standfirst:
+		'From Kosovo to Kabul, the Euphrates and South Sudan: five operations, told from the report of the Ministry of Defense of the Republic of Azerbaijan and the Center of Analysis of International Relations.',
+	credit:
+		'Source: Report on Peacekeeping Operations of the Azerbaijani Army (Ministry of Defense of the Republic of Azerbaijan and Center of Analysis of International Relations). Map data: Natural Earth; positions as noted for each place.',
+	/** Short labels for the chapter navigation. */
+	navLabels: {
+		intro: 'Overview',
+		founding: 'Beginnings',
+		kosovo: 'Kosovo',
+		isaf: 'Afghanistan: ISAF',
+		'resolute-support': 'Kabul airport',
+		iraq: 'Iraq',
+		unmiss: 'South Sudan',
+		legacy: 'Legacy'
+	}
+} as const;

@@ -1,0 +1,103 @@
+/**
+ * The story model: the content joined with the geo data. Pure: no DOM, no MapLibre, no Svelte.
+ */
+import type { Chapter, ChapterId, PlaceStory, Source, SourceNote } from '../../content/types';
+import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
+import type { Bbox, MapPlace, Scene } from '$lib/map/types';
+
+export interface Place extends PlaceMeta {
+	story: PlaceStory;
+	/** Chapters that show this place, in reading order. */
+	chapters: ChapterId[];
+}
+
+export interface Story {
+	chapters: readonly Chapter[];
+	places: ReadonlyMap<string, Place>;
+	sources: ReadonlyMap<string, Source>;
+	/** End notes in display order: report sections first, then footnotes by number. */
+	endNotes: readonly Source[];
+	sourceNotes: readonly SourceNote[];
+	figures: Readonly<Record<string, Figure>>;
+	scenes: ReadonlyMap<ChapterId, Scene>;
+}
+
+/** Overview chapters also draw the routes from Baku. */
+const OVERVIEW: readonly ChapterId[] = ['intro', 'legacy'];
+/** Single-place chapters should not zoom to street level. */
+const DEFAULT_MAX_ZOOM = 11;
+
+/** The smallest box holding all the given boxes. */
+export function unionBoxes(boxes: readonly Bbox[]): Bbox | null {
+	if (boxes.length === 0) return null;
+	return boxes.reduce<Bbox>(
+		(a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
+		[...boxes[0]!] as Bbox
+	);
+}
+
+/** Replaces `{{figure-id}}` placeholders with the computed figures' display text. */
+export function fillFigures(text: string, figures: Readonly<Record<string, Figure>>): string {
+	return text.replace(/\{\{\s*([a-z0-9-]+)\s*\}\}/g, (whole, id: string) => figures[id]?.text ?? whole);
+}
+
+export function sceneFor(chapter: Chapter, places: ReadonlyMap<string, PlaceMeta>, routeIds: readonly string[]): Scene {
+	const boxes = chapter.places.map((id) => places.get(id)?.bbox).filter((b): b is Bbox => Boolean(b));
+	return {
+		key: chapter.id,
+		camera: chapter.camera,
+		bounds: chapter.camera ? undefined : (unionBoxes(boxes) ?? undefined),
+		highlight: chapter.places,
+		routes: OVERVIEW.includes(chapter.id) ? routeIds : [],
+		maxZoom: chapter.maxZoom ?? DEFAULT_MAX_ZOOM
+	};
+}
+
+export function buildStory(
+	content: {
+		chapters: readonly Chapter[];
+		placeStories: readonly PlaceStory[];
+		sources: readonly Source[];
+		sourceNotes: readonly SourceNote[];
+	},
+	geo: GeoMeta,
+	routeIds: readonly string[] = ['route-kosovo', 'route-afghanistan', 'route-iraq', 'route-south-sudan']
+): Story {
+	const stories = new Map(content.placeStories.map((s) => [s.id, s]));
+	const metas = new Map(geo.places.map((p) => [p.id, p]));
+	const places = new Map<string, Place>();
+	for (const meta of geo.places) {
+		const story = stories.get(meta.id);
+		if (!story) continue;
+		const chapters = content.chapters.filter((c) => c.places.includes(meta.id)).map((c) => c.id);
+		places.set(meta.id, { ...meta, story, chapters });
+	}
+	const endNotes = [...content.sources].sort(
+		(a, b) => (a.footnote ?? -1) - (b.footnote ?? -1) || a.id.localeCompare(b.id)
+	);
+	return {
+		chapters: content.chapters,
+		places,
+		sources: new Map(content.sources.map((s) => [s.id, s])),
+		endNotes,
+		sourceNotes: content.sourceNotes,
+		figures: geo.figures,
+		scenes: new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routeIds)]))
+	};
+}
+
+/** What the map engine needs to know about places: ids, names, positions. */
+export function mapPlaces(story: Story): MapPlace[] {
+	return [...story.places.values()].map(({ id, name, kind, lngLat, certainty }) => ({
+		id,
+		name,
+		kind,
+		lngLat,
+		certainty
+	}));
+}
+
+/** The chapter a place is first shown in: where its details send the reader back to. */
+export function homeChapter(place: Place): ChapterId {
+	return place.chapters.find((c) => !OVERVIEW.includes(c)) ?? place.chapters[0] ?? 'intro';
+}

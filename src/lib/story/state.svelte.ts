@@ -1,0 +1,67 @@
+/**
+ * The reader's state: which chapter is active, which place is open, whether the map is being
+ * explored, and how motion should behave. One instance per page, shared through a typed context.
+ * Data flows one way: scroll position -> `active` -> the map's scene.
+ */
+import { createContext } from 'svelte';
+import type { ChapterId } from '../../content/types';
+import type { MapStatus } from '$lib/map/types';
+
+const MOTION_KEY = 'story:reduce-motion';
+
+export class StoryState {
+	active = $state<ChapterId>('intro');
+	/** The open place's id; the panel shows while it is set. */
+	place = $state<string | null>(null);
+	exploring = $state(false);
+	mapStatus = $state<MapStatus>('loading');
+	/** The chapter whose view the map has arrived at (idle), for tests and the caption. */
+	mapScene = $state<string | null>(null);
+	/** The reader's system setting. */
+	systemReducedMotion = $state(false);
+	/** The reader's choice on this site: null until they use the toggle. */
+	motionChoice = $state<boolean | null>(null);
+	readonly reducedMotion = $derived(this.motionChoice ?? this.systemReducedMotion);
+
+	/** Where focus returns when the place panel closes. Not reactive: only read on close. */
+	#trigger: HTMLElement | null = null;
+
+	openPlace(id: string, trigger: HTMLElement | null): void {
+		this.#trigger = trigger;
+		this.place = id;
+	}
+
+	closePlace(): void {
+		this.place = null;
+		const trigger = this.#trigger;
+		this.#trigger = null;
+		// Back to the button that opened it, if it is still on the page and visible.
+		if (trigger?.isConnected && !trigger.closest('[hidden]')) trigger.focus();
+	}
+
+	setMotionChoice(reduce: boolean): void {
+		this.motionChoice = reduce;
+		try {
+			localStorage.setItem(MOTION_KEY, reduce ? 'reduce' : 'full');
+		} catch {
+			// Private mode or storage disabled: the choice lasts for this visit.
+		}
+	}
+
+	/** Reads the system setting and the remembered choice; returns the teardown. */
+	watchMotion(): () => void {
+		try {
+			const saved = localStorage.getItem(MOTION_KEY);
+			if (saved) this.motionChoice = saved === 'reduce';
+		} catch {
+			// Storage unavailable: follow the system setting.
+		}
+		const query = matchMedia('(prefers-reduced-motion: reduce)');
+		const update = () => (this.systemReducedMotion = query.matches);
+		update();
+		query.addEventListener('change', update);
+		return () => query.removeEventListener('change', update);
+	}
+}
+
+export const [getStoryState, setStoryState] = createContext<StoryState>();

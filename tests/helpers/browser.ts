@@ -1,0 +1,59 @@
+/**
+ * Debian's Chromium driven by playwright-core, with the flags known to work on these machines,
+ * and a page that records what a reader should never see: console errors, uncaught exceptions,
+ * and requests to any host other than the test server.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface Watched {
+	context: BrowserContext;
+	page: Page;
+	consoleErrors: string[];
+	pageErrors: string[];
+	foreignRequests: string[];
+}
+
+/** A new context and page that records errors and any request leaving 127.0.0.1. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const page = await context.newPage();
+	const watched: Watched = { context, page, consoleErrors: [], pageErrors: [], foreignRequests: [] };
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') watched.consoleErrors.push(msg.text());
+	});
+	page.on('pageerror', (err) => watched.pageErrors.push(err.message));
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (!['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'))
+			watched.foreignRequests.push(req.url());
+	});
+	return watched;
+}
+
+/** Waits until the map reports it has settled on the given chapter's view. */
+export async function waitForMapOn(page: Page, chapter: string, timeout = 30_000): Promise<void> {
+	await page.waitForFunction(
+		(id) => {
+			const fig = document.querySelector('.map-figure');
+			return fig?.getAttribute('data-status') === 'idle' && fig.getAttribute('data-scene') === id;
+		},
+		chapter,
+		{ timeout }
+	);
+}

@@ -1,0 +1,59 @@
+/** Reader actions and page readings shared by the browser tests. */
+import type { Page } from 'playwright-core';
+
+/** Scrolls with the mouse wheel, as a reader would, until the chapter is the active one. */
+export async function wheelUntilActive(page: Page, chapter: string, maxSteps = 80): Promise<void> {
+	const box = page.viewportSize() ?? { width: 1280, height: 800 };
+	await page.mouse.move(box.width * 0.2, box.height * 0.6);
+	for (let i = 0; i < maxSteps; i++) {
+		if ((await activeChapter(page)) === chapter) return;
+		await page.mouse.wheel(0, 350);
+		await page.waitForTimeout(60);
+	}
+	throw new Error(`Chapter "${chapter}" never became active (active: ${await activeChapter(page)})`);
+}
+
+/** The chapter the navigation marks as current. */
+export function activeChapter(page: Page): Promise<string | null> {
+	return page.evaluate(() => {
+		const a = document.querySelector('nav[aria-label="Chapters"] a[aria-current="step"]');
+		return a?.getAttribute('href')?.slice(1) ?? null;
+	});
+}
+
+export interface CanvasReading {
+	/** Distinct colours in a 160 px wide copy of the canvas. */
+	distinct: number;
+	/** A 48 x 30 grey-level thumbnail, for comparing views. */
+	thumb: number[];
+}
+
+/** Reads the map canvas' pixels (the page runs with ?testing, which preserves the drawing buffer). */
+export function readCanvas(page: Page): Promise<CanvasReading> {
+	return page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.map-figure canvas');
+		if (!canvas) throw new Error('no map canvas');
+		const copy = (w: number, h: number) => {
+			const off = document.createElement('canvas');
+			off.width = w;
+			off.height = h;
+			const ctx = off.getContext('2d')!;
+			ctx.drawImage(canvas, 0, 0, w, h);
+			return ctx.getImageData(0, 0, w, h).data;
+		};
+		const big = copy(160, Math.max(1, Math.round((160 * canvas.height) / canvas.width)));
+		const colours = new Set<number>();
+		for (let i = 0; i < big.length; i += 4) colours.add((big[i]! << 16) | (big[i + 1]! << 8) | big[i + 2]!);
+		const small = copy(48, 30);
+		const thumb: number[] = [];
+		for (let i = 0; i < small.length; i += 4) thumb.push((small[i]! + small[i + 1]! + small[i + 2]!) / 3);
+		return { distinct: colours.size, thumb };
+	});
+}
+
+/** Mean absolute grey-level difference between two thumbnails (0-255). */
+export function thumbDifference(a: readonly number[], b: readonly number[]): number {
+	let sum = 0;
+	for (let i = 0; i < a.length; i++) sum += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+	return sum / a.length;
+}

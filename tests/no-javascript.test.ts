@@ -1,0 +1,53 @@
+/** Without JavaScript the prerendered HTML still holds the whole story: text, places and sources. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { story } from '$content';
+import { fillFigures } from '$lib/story/model';
+import { launch, openPage, type Watched } from './helpers/browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+	browser = await launch();
+	w = await openPage(browser, { javaScriptEnabled: false });
+	await w.page.goto(`${baseURL}/`);
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the story without JavaScript', () => {
+	it('has every chapter as a section with its heading and its text', async () => {
+		const sections = await w.page.$$eval('section.chapter', (els) => els.map((el) => el.id));
+		expect(sections).toEqual(story.chapters.map((c) => c.id));
+		for (const c of story.chapters) {
+			expect(await w.page.textContent(`#${c.id} h2`)).toBe(c.title);
+			const text = (await w.page.textContent(`#${c.id}`)) ?? '';
+			for (const p of c.paragraphs) expect(text).toContain(fillFigures(p.text, story.figures));
+		}
+	});
+
+	it('lists every chapter place as a button, and links every place to its page', async () => {
+		for (const c of story.chapters) {
+			const ids = await w.page.$$eval(`#${c.id} button.place-button`, (els) => els.map((el) => el.getAttribute('data-place')));
+			expect(ids).toEqual(c.places);
+		}
+	});
+
+	it('holds the end notes and the notes on the sources', async () => {
+		const notes = await w.page.$$eval('#sources .endnotes li', (els) => els.map((el) => el.id));
+		expect(notes).toEqual(story.endNotes.map((n) => `note-${n.id}`));
+		for (const n of story.sourceNotes) {
+			expect(await w.page.textContent(`#source-note-${n.id}`)).toContain(n.topic);
+		}
+	});
+
+	it('resolves every citation link to an end note on the page', async () => {
+		const targets = await w.page.$$eval('a.cite', (as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
+		expect(targets.length).toBeGreaterThan(10);
+		for (const href of targets) expect(await w.page.$(href!), href!).not.toBeNull();
+	});
+});

@@ -1,0 +1,275 @@
+/**
+ * The story as a reader uses it, in Chromium against the built site: scrolling through every
+ * chapter, the map following, places opening their details with mouse, keyboard and touch,
+ * deep links, and nothing leaving the machine.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { story } from '$content';
+import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
+import { activeChapter, readCanvas, thumbDifference, wheelUntilActive, type CanvasReading } from './helpers/story';
+
+const baseURL = inject('baseURL');
+const chapterIds = story.chapters.map((c) => c.id);
+const captionOf = (id: string) => story.chapters.find((c) => c.id === id)!.caption;
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+function expectClean(w: Watched) {
+	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
+	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
+	expect(w.consoleErrors, 'console errors').toEqual([]);
+}
+
+describe('scrolling through the story', () => {
+	let w: Watched;
+	const readings = new Map<string, CanvasReading>();
+
+	beforeAll(async () => {
+		w = await openPage(browser);
+		await w.page.goto(`${baseURL}/?testing`);
+		await waitForMapOn(w.page, 'intro');
+	});
+
+	afterAll(async () => {
+		await w?.context.close();
+	});
+
+	it('renders a map that is not blank on the first chapter', async () => {
+		const reading = await readCanvas(w.page);
+		expect(reading.distinct).toBeGreaterThan(20);
+		readings.set('intro', reading);
+	});
+
+	it('activates every chapter in turn, updating hash, navigation, caption and map', async () => {
+		const { page } = w;
+		for (const id of chapterIds.slice(1)) {
+			await wheelUntilActive(page, id);
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+			const current = await page.$$eval('nav[aria-label="Chapters"] a[aria-current="step"]', (as) =>
+				as.map((a) => a.getAttribute('href'))
+			);
+			expect(current).toEqual([`#${id}`]);
+			await expect.poll(() => page.textContent('figure.map-figure figcaption')).toContain(captionOf(id));
+			await waitForMapOn(page, id);
+			const reading = await readCanvas(page);
+			expect(reading.distinct, `map for ${id} is blank`).toBeGreaterThan(20);
+			readings.set(id, reading);
+		}
+		// Each chapter's view differs from the previous one.
+		for (let i = 1; i < chapterIds.length; i++) {
+			const a = readings.get(chapterIds[i - 1]!)!;
+			const b = readings.get(chapterIds[i]!)!;
+			expect(thumbDifference(a.thumb, b.thumb), `${chapterIds[i - 1]} -> ${chapterIds[i]}`).toBeGreaterThan(2);
+		}
+	});
+
+	it('announces the map view in a polite live region inside the figure', async () => {
+		const live = await w.page.$eval('figure.map-figure figcaption', (el) => el.getAttribute('aria-live'));
+		expect(live).toBe('polite');
+	});
+
+	it('made no request beyond 127.0.0.1 and logged no error', () => {
+		expectClean(w);
+	});
+});
+
+describe('places', () => {
+	let w: Watched;
+
+	beforeAll(async () => {
+		w = await openPage(browser, { reducedMotion: 'reduce' });
+	});
+
+	afterAll(async () => {
+		await w?.context.close();
+	});
+
+	it('opens a place from its map marker, and Escape closes it and returns focus', async () => {
+		const { page } = w;
+		await page.goto(`${baseURL}/#kosovo`);
+		await waitForMapOn(page, 'kosovo');
+		const marker = page.locator('.story-marker[data-place="dragash"]');
+		await expect.poll(() => marker.isVisible()).toBe(true);
+		const name = story.places.get('dragash')!.name;
+		expect(await marker.getAttribute('aria-label') ?? (await marker.textContent())?.trim()).toBe(name);
+		await marker.click();
+		const dialog = page.getByRole('dialog', { name });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(await dialog.getAttribute('aria-modal')).toBe('false');
+		await expect.poll(() => dialog.textContent()).toContain('How the position is known');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe('dragash');
+	});
+
+	it('opens a place from the chapter list, and the close button returns focus', async () => {
+		const { page } = w;
+		await page.goto(`${baseURL}/#iraq`);
+		await waitForMapOn(page, 'iraq');
+		const button = page.locator('#iraq button.place-button[data-place="haditha-dam"]');
+		await button.click();
+		const place = story.places.get('haditha-dam')!;
+		const dialog = page.getByRole('dialog', { name: place.name });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		await expect.poll(() => dialog.textContent()).toContain('Approximate position');
+		await dialog.getByRole('button', { name: 'Close details' }).click();
+		await expect.poll(() => dialog.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.closest('#iraq') != null)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe('haditha-dam');
+	});
+
+	it('opens a place with the keyboard alone', async () => {
+		const { page } = w;
+		await page.goto(`${baseURL}/#unmiss`);
+		await waitForMapOn(page, 'unmiss');
+		await page.locator('#unmiss button.place-button[data-place="juba"]').focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: story.places.get('juba')!.name });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		// Focus moved into the panel, to its heading.
+		expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') != null)).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe('juba');
+		// Space works too.
+		await page.keyboard.press('Space');
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+	});
+
+	it('gives every place its own page', async () => {
+		const { page } = w;
+		for (const place of story.places.values()) {
+			const res = await page.goto(`${baseURL}/places/${place.id}`);
+			expect(res?.status(), place.id).toBe(200);
+			expect(await page.textContent('h1')).toBe(place.name);
+		}
+		expectClean(w);
+	});
+});
+
+describe('deep links', () => {
+	it('starts the reader at /#iraq with the map already on Iraq', async () => {
+		const w = await openPage(browser);
+		const { page } = w;
+		await page.goto(`${baseURL}/?testing#iraq`);
+		await waitForMapOn(page, 'iraq');
+		expect(await activeChapter(page)).toBe('iraq');
+		const figure = await page.locator('.map-figure').boundingBox();
+		const dam = await page.locator('.story-marker[data-place="haditha-dam"]').boundingBox();
+		expect(figure && dam).toBeTruthy();
+		// The dam's marker is on the map, inside the figure.
+		expect(dam!.x).toBeGreaterThan(figure!.x);
+		expect(dam!.x).toBeLessThan(figure!.x + figure!.width);
+		expect(dam!.y).toBeGreaterThan(figure!.y);
+		expect(dam!.y).toBeLessThan(figure!.y + figure!.height);
+		// The section is where the reader is.
+		const top = await page.$eval('#iraq', (el) => el.getBoundingClientRect().top);
+		expect(Math.abs(top)).toBeLessThan(400);
+		expectClean(w);
+		await w.context.close();
+	});
+
+	it('ignores an unknown hash and starts at the beginning', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${baseURL}/#nowhere`);
+		await waitForMapOn(w.page, 'intro');
+		expect(await activeChapter(w.page)).toBe('intro');
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
+describe('the map does not trap the scroll', () => {
+	it('scrolls the page when the wheel turns over the map, and zooms the map only in explore mode', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		const { page } = w;
+		await page.goto(`${baseURL}/#kosovo`);
+		await waitForMapOn(page, 'kosovo');
+		const fig = (await page.locator('.map-figure').boundingBox())!;
+		await page.mouse.move(fig.x + fig.width / 2, fig.y + fig.height / 2);
+		const before = await page.evaluate(() => scrollY);
+		await page.mouse.wheel(0, 500);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 200);
+
+		await page.getByRole('button', { name: 'Explore the map' }).click();
+		const chapter = await activeChapter(page);
+		const y = await page.evaluate(() => scrollY);
+		const zoomBefore = await page.locator('.story-marker:not([hidden])').first().boundingBox();
+		await page.mouse.move(fig.x + fig.width / 2, fig.y + fig.height / 2);
+		await page.mouse.wheel(0, -400);
+		await page.waitForTimeout(600);
+		expect(await page.evaluate(() => scrollY)).toBe(y);
+		const zoomAfter = await page.locator('.story-marker:not([hidden])').first().boundingBox();
+		expect(zoomAfter).not.toEqual(zoomBefore);
+		await page.getByRole('button', { name: 'Back to the story' }).click();
+		await waitForMapOn(page, chapter!);
+		expect(await page.getByRole('button', { name: 'Explore the map' }).isVisible()).toBe(true);
+		expectClean(w);
+		await w.context.close();
+	});
+
+	it('on a phone, a touch swipe over the map scrolls the story and a tap opens a place', async () => {
+		const w = await openPage(browser, {
+			viewport: { width: 390, height: 844 },
+			deviceScaleFactor: 2,
+			isMobile: true,
+			hasTouch: true,
+			reducedMotion: 'reduce'
+		});
+		const { page } = w;
+		await page.goto(`${baseURL}/#isaf`);
+		await waitForMapOn(page, 'isaf');
+		const before = await page.evaluate(() => scrollY);
+		const cdp = await w.context.newCDPSession(page);
+		// A finger swipe up in the gap between cards, where only the map is under it.
+		await page.evaluate(() => document.querySelector('#isaf')!.scrollIntoView({ block: 'end' }));
+		const start = await page.evaluate(() => scrollY);
+		await cdp.send('Input.synthesizeScrollGesture', {
+			x: 195,
+			y: 700,
+			yDistance: -400,
+			gestureSourceType: 'touch',
+			speed: 1200
+		});
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(start + 150);
+		expect(start).toBeGreaterThanOrEqual(before);
+
+		await page.goto(`${baseURL}/#isaf`);
+		await waitForMapOn(page, 'isaf');
+		const button = page.locator('#isaf button.place-button[data-place="kabul-tv-tower"]');
+		await button.scrollIntoViewIfNeeded();
+		await button.tap();
+		const dialog = page.getByRole('dialog', { name: story.places.get('kabul-tv-tower')!.name });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
+describe('the data', () => {
+	it('serves every place and area as GeoJSON at /data/places.geojson', async () => {
+		const res = await fetch(`${baseURL}/data/places.geojson`);
+		expect(res.status).toBe(200);
+		const fc = (await res.json()) as GeoJSON.FeatureCollection;
+		expect(fc.type).toBe('FeatureCollection');
+		const ids = fc.features.map((f) => f.id);
+		expect(new Set(ids)).toEqual(new Set(story.places.keys()));
+		for (const f of fc.features) {
+			expect(typeof f.properties?.name, String(f.id)).toBe('string');
+			expect(['exact', 'approximate']).toContain(f.properties?.certainty);
+			expect(Array.isArray(f.properties?.sources)).toBe(true);
+			if (f.properties?.certainty === 'approximate' && f.geometry.type === 'Polygon' && f.id !== 'dragash-aor')
+				expect(f.properties?.radius_m, String(f.id)).toBeGreaterThan(0);
+		}
+	});
+});
