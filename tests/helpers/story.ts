@@ -1,5 +1,14 @@
 /** Reader actions and page readings shared by the browser tests. */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+
+/** A finger drag from (x, y) by dy pixels (negative: upwards, which scrolls the page down). */
+export async function touchDrag(cdp: CDPSession, x: number, y: number, dy: number, steps = 10): Promise<void> {
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+	for (let i = 1; i <= steps; i++) {
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / steps }] });
+	}
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
 
 /** Scrolls with the mouse wheel, as a reader would, until the chapter is the active one. */
 export async function wheelUntilActive(page: Page, chapter: string, maxSteps = 80): Promise<void> {

@@ -39,7 +39,7 @@ export interface StoryMapOptions {
 	preserveDrawingBuffer?: boolean;
 }
 
-const LABEL_BOX = { width: 150, height: 30 };
+const LABEL_BOX = { width: 150, height: 36 };
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const res = await fetch(url);
@@ -73,6 +73,7 @@ export class StoryMap {
 	#routesData: FeatureCollection | null = null;
 	#world: BasemapLayers | null = null;
 	#moveToken = 0;
+	#shown = false;
 	#destroyed = false;
 
 	private constructor(map: MapLibreMap, opts: StoryMapOptions) {
@@ -149,7 +150,7 @@ export class StoryMap {
 		this.#addMarkers();
 		map.on('moveend', this.#onMoveEnd);
 		map.on('style.load', this.#onStyleLoad);
-		this.show(this.#scene, { animate: false });
+		this.show(this.#scene, { animate: false, force: true });
 	}
 
 	/** Resolves when a style has loaded: the remote one, or the embedded one after a remote failure. */
@@ -162,7 +163,7 @@ export class StoryMap {
 				return;
 			}
 			let fellBack = false;
-			const onError = (e: { error?: Error }) => {
+			const onError = (e: { error?: { message?: string } }) => {
 				if (map.isStyleLoaded()) return;
 				if (this.#opts.remoteStyleUrl && !fellBack) {
 					// The remote basemap failed: carry on with the embedded one.
@@ -172,7 +173,7 @@ export class StoryMap {
 					return;
 				}
 				map.off('error', onError);
-				reject(e.error ?? new Error('The map style failed to load'));
+				reject(new Error(e.error?.message ?? 'The map style failed to load'));
 			};
 			map.on('error', onError);
 			map.once('style.load', () => {
@@ -273,12 +274,15 @@ export class StoryMap {
 			const label = document.createElement('span');
 			label.className = 'story-marker__label';
 			label.textContent = place.name;
-			el.append(dot, label);
+			const leader = document.createElement('span');
+			leader.className = 'story-marker__leader';
+			leader.setAttribute('aria-hidden', 'true');
+			el.append(dot, leader, label);
 			el.addEventListener('click', (event) => {
 				event.stopPropagation();
 				this.#opts.onPlace(place.id, el);
 			});
-			const marker = new Marker({ element: el, anchor: 'left', offset: [-12, 0] })
+			const marker = new Marker({ element: el, anchor: 'center' })
 				.setLngLat(place.lngLat)
 				.addTo(this.#map);
 			this.#markers.set(place.id, { marker, el });
@@ -286,8 +290,11 @@ export class StoryMap {
 	}
 
 	/** Moves to a scene and highlights its places. Jumps when `animate` is false or motion is reduced. */
-	show(scene: Scene, { animate = true }: { animate?: boolean } = {}): void {
+	show(scene: Scene, { animate = true, force = false }: { animate?: boolean; force?: boolean } = {}): void {
 		if (this.#destroyed) return;
+		// The map already shows this scene (it was created with it): nothing to move.
+		if (!force && scene === this.#scene && this.#shown) return;
+		this.#shown = true;
 		this.#scene = scene;
 		this.#applyHighlight();
 		const token = ++this.#moveToken;
@@ -374,8 +381,9 @@ export class StoryMap {
 				const p = this.#map.project(m.marker.getLngLat());
 				return { id, x: p.x, y: p.y };
 			});
+		// Only labels move: the dots stay on the positions they mark.
 		const offsets = declutter(points, LABEL_BOX);
-		for (const [id, dy] of offsets) this.#markers.get(id)?.marker.setOffset([-12, dy]);
+		for (const [id, dy] of offsets) this.#markers.get(id)?.el.style.setProperty('--label-dy', `${dy}px`);
 	}
 
 	/** Explore mode: the map takes wheel, drag, pinch and keys; otherwise they scroll the story. */

@@ -1,4 +1,9 @@
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
 import { palette } from './palette';
 
 /** Sources the engine fills with data after the style has loaded. */
@@ -105,7 +110,7 @@ export function basemapLayers(): LayerSpecification[] {
 
 /** Layers for the story's own data: routes, areas, lines and dimmed place dots. */
 export function overlayLayers(): LayerSpecification[] {
-	const active = ['boolean', ['feature-state', 'active'], false];
+	const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 	return [
 		{
 			id: 'routes',
@@ -170,11 +175,8 @@ export function overlayLayers(): LayerSpecification[] {
 
 /** Labels drawn by MapLibre with local fonts (no glyph server). */
 export function labelLayers(): LayerSpecification[] {
-	const common = {
-		'text-field': ['get', 'name'],
-		'text-font': FONT,
-		'text-max-width': 8
-	} as const;
+	const name: ExpressionSpecification = ['get', 'name'];
+	const common = { 'text-field': name, 'text-font': FONT, 'text-max-width': 8 };
 	const paint = {
 		'text-color': palette.label,
 		'text-halo-color': palette.labelHalo,
@@ -198,6 +200,8 @@ export function labelLayers(): LayerSpecification[] {
 			type: 'symbol',
 			source: SOURCE_IDS.detailLabels,
 			minzoom: 5,
+			// Towns that are story places are named by their markers.
+			filter: ['!', ['has', 'place']],
 			layout: { ...common, 'text-size': 12, 'symbol-sort-key': ['get', 'rank'] },
 			paint
 		}

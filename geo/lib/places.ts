@@ -1,0 +1,78 @@
+/** Turning validated source places into drawn features and geo-meta entries. */
+import * as turf from '@turf/turf';
+import type { BBox, Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CountryAt, SourcePlace, Kind, Certainty } from './validate';
+
+export interface PlaceProps {
+	name: string;
+	kind: Kind;
+	certainty: Certainty;
+	radius_m?: number;
+	certainty_note: string;
+	sources: string[];
+	country: string;
+}
+
+export interface PlaceMeta extends Omit<PlaceProps, 'radius_m'> {
+	id: string;
+	lngLat: [number, number];
+	radius_m?: number;
+	bbox: [number, number, number, number];
+}
+
+/** Geometries the build constructs (not stored in the source file). */
+export interface Constructed {
+	'dragash-aor': Feature<Polygon | MultiPolygon>;
+	'euphrates-slice': (from: Position, to: Position) => Feature<LineString>;
+}
+
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The drawn geometry of one place. */
+export function placeGeometry(p: SourcePlace, c: Constructed): Geometry {
+	const construct = p.properties.construct;
+	if (construct === 'circle') {
+		const centre = (p.geometry as { coordinates: Position }).coordinates;
+		return turf.truncate(turf.circle(centre, p.properties.radius_m! / 1000, { steps: 64 }), { precision: 6 }).geometry;
+	}
+	if (construct === 'dragash-aor') return c['dragash-aor'].geometry;
+	if (construct === 'euphrates-slice') {
+		const [from, to] = (p.geometry as LineString).coordinates as [Position, Position];
+		return c['euphrates-slice'](from, to).geometry;
+	}
+	return p.geometry as Geometry;
+}
+
+/** Marker/label point: the point itself, a circle's centre, a line's midpoint, an area's inner centre. */
+export function labelPoint(p: SourcePlace, g: Geometry): [number, number] {
+	if (p.geometry?.type === 'Point') return [r6(p.geometry.coordinates[0]!), r6(p.geometry.coordinates[1]!)];
+	let pt: Position;
+	if (g.type === 'LineString') pt = turf.along(g, turf.length(turf.feature(g)) / 2).geometry.coordinates;
+	else {
+		const f = turf.feature(g as Polygon | MultiPolygon);
+		const c = turf.centroid(f).geometry.coordinates;
+		pt = turf.booleanPointInPolygon(c, f) ? c : turf.pointOnFeature(f).geometry.coordinates;
+	}
+	return [r6(pt[0]!), r6(pt[1]!)];
+}
+
+/** Output feature (static/data/places.geojson) and meta entry for one place. */
+export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt): { feature: Feature<Geometry, PlaceProps>; meta: PlaceMeta } {
+	const geometry = placeGeometry(p, c);
+	const lngLat = labelPoint(p, geometry);
+	const { name, kind, certainty, radius_m, certainty_note, sources } = p.properties;
+	const props: PlaceProps = {
+		name,
+		kind,
+		certainty,
+		...(radius_m !== undefined ? { radius_m } : {}),
+		certainty_note,
+		sources,
+		country: countryAt(lngLat) ?? 'none'
+	};
+	const bbox = turf.bbox(geometry).map(r6) as BBox as [number, number, number, number];
+	return {
+		feature: { type: 'Feature', id: p.id, properties: props, geometry },
+		meta: { id: p.id, ...props, lngLat, bbox }
+	};
+}
