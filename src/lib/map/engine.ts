@@ -37,6 +37,8 @@ export interface StoryMapOptions {
 	remoteStyleUrl?: string;
 	/** Lets tests read the canvas pixels. */
 	preserveDrawingBuffer?: boolean;
+	/** Accessible name of the map canvas in explore mode, when it takes keyboard focus. */
+	canvasLabel?: string;
 }
 
 const LABEL_BOX = { width: 150, height: 36 };
@@ -415,8 +417,18 @@ export class StoryMap {
 			map.removeControl(this.#nav);
 			this.#nav = null;
 		}
+		// In story mode the canvas is decorative; in explore mode it is a focusable, named control.
 		const canvas = map.getCanvas();
 		canvas.tabIndex = on ? 0 : -1;
+		if (on) {
+			canvas.removeAttribute('aria-hidden');
+			canvas.setAttribute('role', 'application');
+			if (this.#opts.canvasLabel) canvas.setAttribute('aria-label', this.#opts.canvasLabel);
+		} else {
+			canvas.setAttribute('aria-hidden', 'true');
+			canvas.removeAttribute('role');
+			canvas.removeAttribute('aria-label');
+		}
 		map.getContainer().classList.toggle('is-exploring', on);
 	}
 

@@ -3,6 +3,7 @@
  */
 import type { Chapter, ChapterId, PlaceStory, Source, SourceNote } from '../../content/types';
 import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
+import { unionBbox } from '$lib/geo/bbox';
 import type { Bbox, MapPlace, Scene } from '$lib/map/types';
 
 export interface Place extends PlaceMeta {
@@ -27,15 +28,6 @@ const OVERVIEW: readonly ChapterId[] = ['intro', 'legacy'];
 /** Single-place chapters should not zoom to street level. */
 const DEFAULT_MAX_ZOOM = 11;
 
-/** The smallest box holding all the given boxes. */
-export function unionBoxes(boxes: readonly Bbox[]): Bbox | null {
-	if (boxes.length === 0) return null;
-	return boxes.reduce<Bbox>(
-		(a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
-		[...boxes[0]!] as Bbox
-	);
-}
-
 /** Replaces `{{figure-id}}` placeholders with the computed figures' display text. */
 export function fillFigures(text: string, figures: Readonly<Record<string, Figure>>): string {
 	return text.replace(/\{\{\s*([a-z0-9-]+)\s*\}\}/g, (whole, id: string) => figures[id]?.text ?? whole);
@@ -46,7 +38,7 @@ export function sceneFor(chapter: Chapter, places: ReadonlyMap<string, PlaceMeta
 	return {
 		key: chapter.id,
 		camera: chapter.camera,
-		bounds: chapter.camera ? undefined : (unionBoxes(boxes) ?? undefined),
+		bounds: chapter.camera || boxes.length === 0 ? undefined : unionBbox(boxes),
 		highlight: chapter.places,
 		routes: OVERVIEW.includes(chapter.id) ? routeIds : [],
 		maxZoom: chapter.maxZoom ?? DEFAULT_MAX_ZOOM
