@@ -37,6 +37,17 @@ describe('the story without JavaScript', () => {
 		}
 	});
 
+	it('shows each chapter with its own fixed map, drawn at build time', async () => {
+		const maps = await w.page.$$eval('section.chapter .chapter__static-map img', (imgs) =>
+			imgs.map((img) => (img as HTMLImageElement).getAttribute('src'))
+		);
+		expect(maps).toEqual(story.chapters.map((c) => `./data/maps/${c.id}.svg`));
+		const img = w.page.locator('#iraq .chapter__static-map img');
+		await img.scrollIntoViewIfNeeded();
+		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(800);
+		expect(await w.page.isVisible('.scrolly__map')).toBe(false);
+	});
+
 	it('holds the end notes and the notes on the sources', async () => {
 		const notes = await w.page.$$eval('#sources .endnotes li', (els) => els.map((el) => el.id));
 		expect(notes).toEqual(story.endNotes.map((n) => `note-${n.id}`));

@@ -251,6 +251,34 @@ describe('the map does not trap the scroll', () => {
 	});
 });
 
+describe('citations', () => {
+	it('link to their end note, which keeps its hash until the reader scrolls back into a chapter', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		const { page } = w;
+		await page.goto(`${baseURL}/#kosovo`);
+		await waitForMapOn(page, 'kosovo');
+		const cite = page.locator('#kosovo a.cite').first();
+		const href = (await cite.getAttribute('href'))!;
+		await cite.click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+		const note = page.locator(href);
+		await expect.poll(() => note.isVisible()).toBe(true);
+		await page.waitForTimeout(1600);
+		expect(await page.evaluate(() => location.hash)).toBe(href);
+		// Scrolling back up into the story gives the hash back to the chapters.
+		await page.mouse.move(200, 400);
+		for (let i = 0; i < 80 && (await activeChapter(page)) === 'legacy'; i++) {
+			await page.mouse.wheel(0, -400);
+			await page.waitForTimeout(50);
+		}
+		const active = await activeChapter(page);
+		expect(active).not.toBe('legacy');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${active}`);
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
 describe('the data', () => {
 	it('serves every place and area as GeoJSON at /data/places.geojson', async () => {
 		const res = await fetch(`${baseURL}/data/places.geojson`);

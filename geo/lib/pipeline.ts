@@ -87,6 +87,12 @@ function polygonLabel(g: Polygon | MultiPolygon): Position {
 const label = (name: string, rank: number, kind: LabelKind, lngLat: Position, extra: Record<string, unknown> = {}): Feature =>
 	turf.point(lngLat, { name, rank, kind, ...extra });
 
+/**
+ * Natural Earth areas that are not countries or whose status is contested; their outlines stay
+ * (Natural Earth draws them), but the map does not name them as if they were states.
+ */
+const UNLABELLED = new Set(['Siachen Glacier', 'Somaliland', 'N. Cyprus']);
+
 /** Countries the story visits: always rank 1 on the world map. */
 const STORY_COUNTRIES = new Set(['Azerbaijan', 'Kosovo', 'Afghanistan', 'Iraq', 'South Sudan', 'Türkiye', 'Kuwait']);
 
@@ -107,7 +113,7 @@ function buildWorld(countries50: CountryFeature[]): Topology {
 		fixed.push({ type: 'Feature', properties: { name: c.properties.name }, geometry: g });
 		const area = turf.area(c) / 1e6;
 		// Tiny countries get no label on a world map (and may lose their polygon to the ring filter).
-		if (area >= 2_000 || STORY_COUNTRIES.has(c.properties.name)) {
+		if ((area >= 2_000 || STORY_COUNTRIES.has(c.properties.name)) && !UNLABELLED.has(c.properties.name)) {
 			labels.push(label(c.properties.name, worldRank(c.properties.name, area), 'country', polygonLabel(g)));
 		}
 	}

@@ -3,7 +3,7 @@
  */
 import type { Chapter, ChapterId, PlaceStory, Source, SourceNote } from '../../content/types';
 import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
-import { unionBbox } from '$lib/geo/bbox';
+import { unionBbox } from '../geo/bbox';
 import type { Bbox, MapPlace, Scene } from '$lib/map/types';
 
 export interface Place extends PlaceMeta {

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { Scene } from '../../src/lib/map/types';
+import { mercator, pathFor, renderStaticMap, viewBbox, viewFor } from './static-map';
+
+const padding = { top: 20, right: 20, bottom: 20, left: 20 };
+
+describe('mercator', () => {
+	it('maps the equator and the prime meridian to the middle of the 512 px world', () => {
+		expect(mercator([0, 0])).toEqual([256, 256]);
+		const [x, y] = mercator([180, 85.0511]);
+		expect(x).toBe(512);
+		expect(y).toBeCloseTo(0, 3);
+	});
+});
+
+describe('viewFor', () => {
+	const scene: Scene = { key: 'k', bounds: [20, 41, 21, 42], highlight: [] };
+
+	it('fits the bounds inside the padded frame, touching it on the limiting side', () => {
+		const view = viewFor(scene, 400, 300, padding);
+		const corner = (lon: number, lat: number) => {
+			const [x, y] = mercator([lon, lat]);
+			return [(x - view.origin[0]) * view.scale, (y - view.origin[1]) * view.scale];
+		};
+		const [x0, y0] = corner(20, 42);
+		const [x1, y1] = corner(21, 41);
+		expect(x0).toBeGreaterThanOrEqual(19.9);
+		expect(x1).toBeLessThanOrEqual(380.1);
+		expect(y0).toBeGreaterThanOrEqual(19.9);
+		expect(y1).toBeLessThanOrEqual(280.1);
+		// The box is taller than wide here: it fills the height.
+		expect(y1 - y0).toBeCloseTo(260, 0);
+	});
+
+	it('does not zoom past the scene limit', () => {
+		const view = viewFor({ ...scene, bounds: [20, 41, 20.001, 41.001], maxZoom: 5 }, 400, 300, padding);
+		expect(view.zoom).toBe(5);
+	});
+
+	it('covers its own bounds', () => {
+		const view = viewFor(scene, 400, 300, padding);
+		const [w, s, e, n] = viewBbox(view, 400, 300, 0);
+		expect(w).toBeLessThan(20);
+		expect(s).toBeLessThan(41);
+		expect(e).toBeGreaterThan(21);
+		expect(n).toBeGreaterThan(42);
+	});
+});
+
+describe('pathFor', () => {
+	it('clips a line to the view and drops what lies outside', () => {
+		const view = viewFor({ key: 'k', bounds: [0, 0, 1, 1], highlight: [] }, 100, 100, padding);
+		const clip = viewBbox(view, 100, 100);
+		const inside = pathFor(view, { type: 'LineString', coordinates: [[0.2, 0.2], [0.8, 0.8]] }, clip);
+		expect(inside).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
+		expect(pathFor(view, { type: 'LineString', coordinates: [[50, 50], [51, 51]] }, clip)).toBe('');
+	});
+});
+
+describe('renderStaticMap', () => {
+	const places: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [
+			{ type: 'Feature', id: 'a', properties: {}, geometry: { type: 'Point', coordinates: [20.5, 41.5] } },
+			{
+				type: 'Feature',
+				id: 'b',
+				properties: {},
+				geometry: { type: 'Polygon', coordinates: [[[20.6, 41.6], [20.7, 41.6], [20.7, 41.7], [20.6, 41.6]]] }
+			}
+		]
+	};
+	const land: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { layer: 'countries', name: 'Squareland' },
+				geometry: { type: 'Polygon', coordinates: [[[19, 40], [23, 40], [23, 43], [19, 43], [19, 40]]] }
+			}
+		]
+	};
+	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	const svg = renderStaticMap({
+		scene: { key: 'k', bounds: [20.4, 41.4, 20.8, 41.8], highlight: ['a', 'b'] },
+		width: 400,
+		height: 300,
+		padding,
+		basemaps: [{ polygons: land, lines: empty, labels: empty }],
+		places,
+		placeList: [
+			{ id: 'a', name: 'Town & Fort', lngLat: [20.5, 41.5], certainty: 'exact', kind: 'point' },
+			{ id: 'b', name: 'Sector', lngLat: [20.65, 41.65], certainty: 'approximate', kind: 'area' }
+		],
+		title: 'Map: a town and a sector.'
+	});
+
+	it('is a titled SVG image', () => {
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300"')).toBe(true);
+		expect(svg).toContain('<title id="t">Map: a town and a sector.</title>');
+	});
+
+	it('names the highlighted places, escaping their text', () => {
+		expect(svg).toContain('>Town &amp; Fort</text>');
+		expect(svg).toContain('>Sector</text>');
+	});
+
+	it('draws approximate places dashed and exact ones solid', () => {
+		expect(svg).toMatch(/<circle [^>]*stroke-dasharray="3 2"\/>/);
+		expect(svg).toMatch(/<path d="M[^"]+Z" fill="rgba\(200, 71, 14, 0.16\)"[^>]*stroke-dasharray="6 4"/);
+	});
+
+	it('leaves out empty paths', () => {
+		expect(svg).not.toContain('d=""');
+	});
+});
