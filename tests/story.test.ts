@@ -251,6 +251,29 @@ describe('the map does not trap the scroll', () => {
 	});
 });
 
+describe('the keyboard alone', () => {
+	it('walks the chapters from the navigation with the arrow keys, and the map follows', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		const { page } = w;
+		await page.goto(`${baseURL}/`);
+		await waitForMapOn(page, 'intro');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the story');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#intro');
+		for (const id of chapterIds.slice(1)) {
+			await page.keyboard.press('ArrowRight');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`#${id}`);
+			await expect.poll(() => activeChapter(page)).toBe(id);
+			await waitForMapOn(page, id);
+		}
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => activeChapter(page)).toBe('unmiss');
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
 describe('citations', () => {
 	it('link to their end note, which keeps its hash until the reader scrolls back into a chapter', async () => {
 		const w = await openPage(browser, { reducedMotion: 'reduce' });

@@ -212,8 +212,8 @@ export function buildAll(root = ROOT): BuildOutputs {
 	const figures: Record<string, Figure> = {
 		'prizren-dragash-km': figure(dist('prizren', 'dragash'), 'km', 'Straight-line (great-circle) distance between the Prizren and Dragash town points. The report\'s "35 km" is a road distance.'),
 		'prizren-dragash-bearing': figure(compassBearing(turf.bearing(at('prizren'), at('dragash'))), '°', 'Initial great-circle bearing from Prizren to Dragash, clockwise from north.'),
-		'aor-border-mk-km': figure(aor.fit.lengths.mk!, 'km', 'Length of the Natural Earth 10 m Kosovo-North Macedonia border inside the constructed area of responsibility (sampled every 100 m). The report says 14 km; Natural Earth under-measures mountain borders.'),
-		'aor-border-al-km': figure(aor.fit.lengths.al!, 'km', 'Length of the Natural Earth 10 m Kosovo-Albania border inside the constructed area of responsibility (sampled every 100 m). The report says 7 km.'),
+		'aor-border-mk-km': figure(aor.fit.lengths.mk!, 'km', 'Length of the Natural Earth 10 m Kosovo-North Macedonia border inside the constructed area of responsibility (sampled every 100 m). The outline was fitted to the report’s 14 km, so this agrees by construction; it is not an independent check.'),
+		'aor-border-al-km': figure(aor.fit.lengths.al!, 'km', 'Length of the Natural Earth 10 m Kosovo-Albania border inside the constructed area of responsibility (sampled every 100 m). The outline was fitted to the report’s 7 km, so this agrees by construction.'),
 		'aor-area-km2': figure(turf.area(aor.polygon) / 1e6, 'km²', `Area of the constructed area of responsibility: Natural Earth's Dragaš polygon cut by a circle of ${aor.fit.radiusKm} km fitted to the report's border lengths. An estimate, not a published outline.`),
 		'dragash-municipality-area-km2': figure(turf.area(dragas) / 1e6, 'km²', 'Area of the Natural Earth 10 m admin-1 Dragaš polygon (turf.area).'),
 		'baku-prizren-km': gc('baku', 'prizren', 'Baku to Prizren'),
