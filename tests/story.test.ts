@@ -302,6 +302,36 @@ describe('citations', () => {
 	});
 });
 
+describe('exploring the map on a phone', () => {
+	it('takes the screen, pans under the finger instead of scrolling, and goes back to the story', async () => {
+		const w = await openPage(browser, {
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true,
+			reducedMotion: 'reduce'
+		});
+		const { page } = w;
+		await page.goto(`${baseURL}/#iraq`);
+		await waitForMapOn(page, 'iraq');
+		const fab = page.locator('.explore-fab');
+		await fab.tap();
+		const figure = page.locator('.map-figure');
+		await expect.poll(async () => (await figure.boundingBox())?.height).toBe(844);
+		const marker = page.locator('.story-marker[data-place="haditha-dam"]');
+		const before = (await marker.boundingBox())!;
+		const y = await page.evaluate(() => scrollY);
+		const cdp = await w.context.newCDPSession(page);
+		await touchDrag(cdp, 200, 600, -200);
+		await expect.poll(async () => (await marker.boundingBox())!.y).toBeLessThan(before.y - 100);
+		expect(await page.evaluate(() => scrollY)).toBe(y);
+		await page.getByRole('button', { name: 'Back to the story' }).tap();
+		await waitForMapOn(page, 'iraq');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('explore-fab'))).toBe(true);
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
 describe('the data', () => {
 	it('serves every place and area as GeoJSON at /data/places.geojson', async () => {
 		const res = await fetch(`${baseURL}/data/places.geojson`);

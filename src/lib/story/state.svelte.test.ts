@@ -54,3 +54,17 @@ describe('StoryState places', () => {
 		expect(document.activeElement).toBe(other);
 	});
 });
+
+describe('StoryState exploring', () => {
+	it('returns focus to the control that started exploring, once the reader goes back', async () => {
+		document.body.innerHTML = '<button id="fab">Explore the map</button><button id="back">Back</button>';
+		const state = new StoryState();
+		state.explore(document.getElementById('fab'));
+		expect(state.exploring).toBe(true);
+		document.getElementById('back')!.focus();
+		state.stopExploring();
+		expect(state.exploring).toBe(false);
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+		expect(document.activeElement?.id).toBe('fab');
+	});
+});

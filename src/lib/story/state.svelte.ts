@@ -9,6 +9,12 @@ import type { MapStatus } from '$lib/map/types';
 
 const MOTION_KEY = 'story:reduce-motion';
 
+/** Whether an element is in the page and displayed (it can take focus). */
+function isShown(el: HTMLElement): boolean {
+	if (!el.isConnected) return false;
+	return typeof el.checkVisibility === 'function' ? el.checkVisibility() : !el.closest('[hidden]');
+}
+
 export class StoryState {
 	active = $state<ChapterId>('intro');
 	/** The open place's id; the panel shows while it is set. */
@@ -22,9 +28,30 @@ export class StoryState {
 	/** The reader's choice on this site: null until they use the toggle. */
 	motionChoice = $state<boolean | null>(null);
 	readonly reducedMotion = $derived(this.motionChoice ?? this.systemReducedMotion);
+	/** Whether the interactive map can be explored (it has started and not failed). */
+	readonly mapReady = $derived(this.mapStatus === 'idle' || this.mapStatus === 'moving');
 
 	/** Where focus returns when the place panel closes. Not reactive: only read on close. */
 	#trigger: HTMLElement | null = null;
+	/** Where focus returns when the reader goes back from exploring the map. */
+	#exploreTrigger: HTMLElement | null = null;
+
+	/** Explore mode: the map takes wheel, drag and keys until the reader goes back to the story. */
+	explore(trigger: HTMLElement | null): void {
+		this.#exploreTrigger = trigger;
+		this.exploring = true;
+	}
+
+	/** Back to the story; focus returns to the control that started exploring, if it is still shown. */
+	stopExploring(): void {
+		this.exploring = false;
+		const trigger = this.#exploreTrigger;
+		this.#exploreTrigger = null;
+		// After the DOM has updated: the control may have been hidden while exploring.
+		requestAnimationFrame(() => {
+			if (trigger && isShown(trigger)) trigger.focus();
+		});
+	}
 
 	openPlace(id: string, trigger: HTMLElement | null): void {
 		this.#trigger = trigger;
@@ -36,7 +63,7 @@ export class StoryState {
 		const trigger = this.#trigger;
 		this.#trigger = null;
 		// Back to the button that opened it, if it is still on the page and visible.
-		if (trigger?.isConnected && !trigger.closest('[hidden]')) trigger.focus();
+		if (trigger && isShown(trigger)) trigger.focus();
 	}
 
 	setMotionChoice(reduce: boolean): void {
