@@ -19,7 +19,7 @@ describe('viewFor', () => {
 
 	it('fits the bounds inside the padded frame, touching it on the limiting side', () => {
 		const view = viewFor(scene, 400, 300, padding);
-		const corner = (lon: number, lat: number) => {
+		const corner = (lon: number, lat: number): [number, number] => {
 			const [x, y] = mercator([lon, lat]);
 			return [(x - view.origin[0]) * view.scale, (y - view.origin[1]) * view.scale];
 		};
