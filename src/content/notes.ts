@@ -234,6 +234,6 @@ export const sourceNotes: SourceNote[] = [
 			}
 		],
 		used: 'The story gives 279 as the report’s figure, attributed, and says the report does not break it down.',
-		why: 'The strengths the report gives for 2003–2008 add up to 207 (34 + 151 + 22), or 230 from 15 January 2008 to April 2008. The Kosovo and Iraq strengths plus the ISAF strength of 94 make 279, but the report dates that ISAF strength to 5 October 2010. The report does not say how 279 is reached.'
+		why: 'The strengths the report gives for 2003–2008 (34 in Kosovo, 151 in Iraq and 22 in Afghanistan) add up to 207, or to 230 from 15 January 2008, when the Afghanistan contingent reached 45. The Kosovo and Iraq strengths with the Afghanistan strength of 94 would make 279, but the report dates that strength to 5 October 2010. The report does not say how 279 is reached; the story quotes the figure as the report’s.'
 	}
 ];
