@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { Scene } from '../../src/lib/map/types';
-import { mercator, pathFor, renderStaticMap, viewBbox, viewFor } from './static-map';
+import { mercator, pathFor, renderStaticMap, viewBbox, viewFor, wrap } from './static-map';
 
 const padding = { top: 20, right: 20, bottom: 20, left: 20 };
 
@@ -102,8 +102,8 @@ describe('renderStaticMap', () => {
 	});
 
 	it('names the highlighted places, escaping their text', () => {
-		expect(svg).toContain('>Town &amp; Fort</text>');
-		expect(svg).toContain('>Sector</text>');
+		expect(svg).toContain('>Town &amp; Fort</tspan>');
+		expect(svg).toContain('>Sector</tspan>');
 	});
 
 	it('draws approximate places dashed and exact ones solid', () => {
@@ -113,5 +113,16 @@ describe('renderStaticMap', () => {
 
 	it('leaves out empty paths', () => {
 		expect(svg).not.toContain('d=""');
+	});
+});
+
+describe('wrap', () => {
+	it('breaks long names at spaces and keeps short ones whole', () => {
+		expect(wrap('Azerbaijani platoon area of responsibility (Dragash district)', 26)).toEqual([
+			'Azerbaijani platoon area',
+			'of responsibility (Dragash',
+			'district)'
+		]);
+		expect(wrap('Juba', 26)).toEqual(['Juba']);
 	});
 });

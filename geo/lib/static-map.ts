@@ -6,6 +6,7 @@
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { BasemapLayers } from '../../src/lib/map/topo';
+import { declutter } from '../../src/lib/map/declutter';
 import { palette } from '../../src/lib/map/palette';
 import type { Bbox, LngLat, Padding, Scene } from '../../src/lib/map/types';
 
@@ -131,6 +132,17 @@ function paths(view: View, features: readonly Feature[], clip: Bbox): string {
 	return features.map((f) => (f.geometry ? pathFor(view, f.geometry, clip) : '')).join('');
 }
 
+/** Breaks a name into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines[lines.length - 1];
+		if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 const byLayer = (fc: FeatureCollection, layer: string) => fc.features.filter((f) => f.properties?.layer === layer);
 
 /** Renders one scene as a standalone SVG document. */
@@ -212,10 +224,14 @@ export function renderStaticMap(input: StaticMapInput): string {
 		`<g ${font} font-size="12" fill="${palette.label}" text-anchor="middle" stroke="${palette.labelHalo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${labels.join('')}</g>`
 	);
 
-	// Places: every point faint; the scene's places as marked, named dots.
+	// Places: every point faint; the scene's places as marked, named dots. Names that would
+	// overlap are stacked with a leader line, as on the interactive map; the dots stay put.
 	const dots: string[] = [];
 	const names: string[] = [];
-	for (const p of input.placeList) {
+	const shown: { id: string; x: number; y: number; name: string }[] = [];
+	// Approximate centres first, so that an exact dot at the same spot stays visible on top.
+	const ordered = [...input.placeList].sort((a, b) => Number(a.certainty === 'exact') - Number(b.certainty === 'exact'));
+	for (const p of ordered) {
 		const [x, y] = project(view, p.lngLat);
 		if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
 		if (!highlight.has(p.id)) {
@@ -227,8 +243,23 @@ export function renderStaticMap(input: StaticMapInput): string {
 				? `<circle cx="${x}" cy="${y}" r="7" fill="${palette.highlight}" stroke="#fff" stroke-width="2"/>`
 				: `<circle cx="${x}" cy="${y}" r="7" fill="#fff" fill-opacity="0.85" stroke="${palette.highlight}" stroke-width="2" stroke-dasharray="3 2"/>`
 		);
-		names.push(`<text x="${round(x + 11)}" y="${round(y + 4)}">${escape(p.name)}</text>`);
+		shown.push({ id: p.id, x, y, name: p.name });
 	}
+	const lines = new Map(shown.map((p) => [p.id, wrap(p.name, 26)]));
+	const tallest = Math.max(1, ...[...lines.values()].map((l) => l.length));
+	const offsets = declutter(shown, { width: 170, height: 16 * tallest + 2 });
+	const leaders: string[] = [];
+	for (const p of shown) {
+		const dy = offsets.get(p.id) ?? 0;
+		if (dy > 0) leaders.push(`<path d="M${p.x} ${p.y}V${round(p.y + dy)}H${round(p.x + 9)}"/>`);
+		const x = round(p.x + 11);
+		const spans = lines
+			.get(p.id)!
+			.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : 16}">${escape(line)}</tspan>`)
+			.join('');
+		names.push(`<text x="${x}" y="${round(p.y + dy + 4)}">${spans}</text>`);
+	}
+	out.push(`<g fill="none" stroke="${palette.label}" stroke-width="1">${leaders.join('')}</g>`);
 	out.push(`<g>${dots.join('')}</g>`);
 	out.push(
 		`<g ${font} font-size="13" font-weight="700" fill="#1f1d1a" stroke="#fff" stroke-width="3.5" paint-order="stroke" stroke-linejoin="round">${names.join('')}</g>`

@@ -187,6 +187,8 @@ export const chapters: Chapter[] = [
 			}
 		],
 		places: ['kabul', 'doghan-base', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot', 'kabul-jalalabad-highway'],
+		// The company watched only the highway's section near Kabul: the view stays on the city.
+		fit: ['kabul', 'doghan-base', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot'],
 		caption:
 			'Map: Kabul, Afghanistan, with the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot; positions marked approximate are estimates.'
 	},

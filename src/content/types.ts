@@ -76,6 +76,8 @@ export interface Chapter {
 	camera?: Camera;
 	/** Upper zoom limit when the map fits the chapter's places (defaults to 11). */
 	maxZoom?: number;
+	/** The places the view is fitted to, when not all of them (a long line may run off the map). */
+	fit?: PlaceId[];
 }
 
 /** What the story says about one place, shown in its details panel and on /places/<id>. */

@@ -84,6 +84,14 @@ describe('validateContent', () => {
 		);
 	});
 
+	it('rejects a view fitted to a place the chapter does not show', () => {
+		const input = valid();
+		input.chapters[3]!.fit = ['prizren'];
+		expect(validateContent(input, geo)).toEqual([
+			'src/content/chapters.ts: chapter "isaf": fit place "prizren" is not one of the chapter\'s places'
+		]);
+	});
+
 	it('rejects chapters out of order', () => {
 		const input = valid();
 		input.chapters = [...input.chapters].reverse();

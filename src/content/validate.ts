@@ -87,6 +87,9 @@ export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
 			usedPlaces.add(id);
 			if (!placeIds.has(id)) problems.push(`${where}: place "${id}" is not in ${FILES.geo}`);
 		}
+		for (const id of c.fit ?? []) {
+			if (!c.places.includes(id)) problems.push(`${where}: fit place "${id}" is not one of the chapter's places`);
+		}
 		if (c.camera) {
 			const [lon, lat] = c.camera.center;
 			if (Math.abs(lon) > 180 || Math.abs(lat) > 85)

@@ -262,7 +262,11 @@ export class StoryMap {
 	}
 
 	#addMarkers(): void {
-		for (const place of this.#opts.places) {
+		// Approximate centres first: an exact marker at the same spot is then drawn on top.
+		const ordered = [...this.#opts.places].sort(
+			(a, b) => Number(a.certainty === 'exact') - Number(b.certainty === 'exact')
+		);
+		for (const place of ordered) {
 			const el = document.createElement('button');
 			el.type = 'button';
 			el.className = 'story-marker';

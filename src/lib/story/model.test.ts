@@ -38,6 +38,12 @@ describe('sceneFor', () => {
 		expect(scene.maxZoom).toBe(11);
 	});
 
+	it('fits only the listed places when the chapter names them', () => {
+		const scene = sceneFor(chapter('isaf', ['a', 'b'], { fit: ['a'] }), metas, []);
+		expect(scene.bounds).toEqual([20, 41, 20, 41]);
+		expect(scene.highlight).toEqual(['a', 'b']);
+	});
+
 	it('draws routes only in the overview chapters, and honours a chapter zoom limit', () => {
 		expect(sceneFor(chapter('intro', ['a']), metas, ['route-x']).routes).toEqual(['route-x']);
 		expect(sceneFor(chapter('founding', ['a'], { maxZoom: 5 }), metas, []).maxZoom).toBe(5);

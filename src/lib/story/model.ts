@@ -34,7 +34,7 @@ export function fillFigures(text: string, figures: Readonly<Record<string, Figur
 }
 
 export function sceneFor(chapter: Chapter, places: ReadonlyMap<string, PlaceMeta>, routeIds: readonly string[]): Scene {
-	const boxes = chapter.places.map((id) => places.get(id)?.bbox).filter((b): b is Bbox => Boolean(b));
+	const boxes = (chapter.fit ?? chapter.places).map((id) => places.get(id)?.bbox).filter((b): b is Bbox => Boolean(b));
 	return {
 		key: chapter.id,
 		camera: chapter.camera,
