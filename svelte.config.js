@@ -6,7 +6,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the build is a folder any static host can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR lets tests build variants (a remote basemap, a sub-path) beside the main build.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		paths: {
 			// Hosting under a sub-path: BASE_PATH=/graphics/peacekeeping npm run build
 			base: process.env.BASE_PATH ?? '',
