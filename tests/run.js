@@ -12,9 +12,11 @@ const run = spawnSync(
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 try {
 	const results = JSON.parse(readFileSync(out, 'utf8'));
 	passed = results.numPassedTests;
+	skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
 	failed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
 	// A suite that failed to load counts as a failure even if it reported no test.
 	for (const suite of results.testResults ?? []) {
@@ -24,5 +26,5 @@ try {
 	console.error('Could not read the test results:', error);
 	failed += 1;
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
