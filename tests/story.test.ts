@@ -161,8 +161,21 @@ describe('deep links', () => {
 	it('starts the reader at /#iraq with the map already on Iraq', async () => {
 		const w = await openPage(browser);
 		const { page } = w;
+		// Record where Ramadi's marker is drawn while it is shown: a map that flew to Iraq would
+		// move it across many positions; a map that starts on Iraq places it once.
+		await page.addInitScript(() => {
+			const seen = new Set<string>();
+			(window as unknown as { __ramadi: Set<string> }).__ramadi = seen;
+			new MutationObserver(() => {
+				const m = document.querySelector<HTMLElement>('.story-marker[data-place="ramadi"]');
+				if (m && !m.hidden) seen.add(m.style.transform);
+			}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+		});
 		await page.goto(`${baseURL}/?testing#iraq`);
 		await waitForMapOn(page, 'iraq');
+		const positions = await page.evaluate(() => (window as unknown as { __ramadi: Set<string> }).__ramadi.size);
+		expect(positions).toBeGreaterThan(0);
+		expect(positions).toBeLessThanOrEqual(3);
 		expect(await activeChapter(page)).toBe('iraq');
 		const figure = await page.locator('.map-figure').boundingBox();
 		const dam = await page.locator('.story-marker[data-place="haditha-dam"]').boundingBox();

@@ -8,8 +8,7 @@ import {
 	Marker,
 	NavigationControl,
 	setWorkerUrl,
-	type GeoJSONSource,
-	type StyleSpecification
+	type GeoJSONSource
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -476,4 +475,3 @@ function withIdProperty(fc: FeatureCollection): FeatureCollection {
 	};
 }
 
-export type { StyleSpecification };
