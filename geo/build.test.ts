@@ -54,17 +54,30 @@ describe('places', () => {
 		}
 	});
 
+	it('says how each place is drawn', () => {
+		const drawn = (id: string) => out.meta.places.find((p) => p.id === id)!.drawn_as;
+		expect(['baku', 'doghan-base', 'haditha-dam', 'dragash-aor', 'kabul-jalalabad-highway'].map(drawn)).toEqual([
+			'point',
+			'circle',
+			'circle',
+			'outline',
+			'line'
+		]);
+	});
+
 	it('keeps circles inside their country', () => {
-		for (const f of out.places.features.filter((f) => f.properties.radius_m)) {
+		// Circles drawn around a point; other approximate shapes carry radius_m as their uncertainty only.
+		for (const f of out.places.features.filter((f) => f.properties.radius_m && f.properties.kind !== 'line' && f.id !== 'dragash-aor')) {
 			for (const p of turf.coordAll(f)) expect(countryAt(p), String(f.id)).toBe(f.properties.country);
 		}
 	});
 
-	it('marks every unpublished position approximate, with a radius or a note', () => {
+	it('marks every unpublished position approximate, with a radius and a note', () => {
 		for (const id of ['doghan-base', 'uthil', 'pul-e-charkhi-depot', 'hkia-northern-section', 'hkia-eastern-section', 'dragash-aor', 'haditha-dam', 'kabul-jalalabad-highway', 'hit-haditha-corridor']) {
 			const m = out.meta.places.find((p) => p.id === id)!;
 			expect(m.certainty, id).toBe('approximate');
-			expect(m.radius_m !== undefined || m.certainty_note.length > 20, id).toBe(true);
+			expect(m.radius_m, id).toBeGreaterThan(0);
+			expect(m.certainty_note.length, id).toBeGreaterThan(20);
 		}
 		for (const m of out.meta.places) {
 			if (m.certainty === 'exact') expect(m.sources.length, m.id).toBeGreaterThan(0);

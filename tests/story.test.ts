@@ -357,8 +357,10 @@ describe('the data', () => {
 			expect(typeof f.properties?.name, String(f.id)).toBe('string');
 			expect(['exact', 'approximate']).toContain(f.properties?.certainty);
 			expect(Array.isArray(f.properties?.sources)).toBe(true);
-			if (f.properties?.certainty === 'approximate' && f.geometry.type === 'Polygon' && f.id !== 'dragash-aor')
+			if (f.properties?.certainty === 'approximate') {
 				expect(f.properties?.radius_m, String(f.id)).toBeGreaterThan(0);
+				expect(f.properties?.certainty_note, String(f.id)).toBeTruthy();
+			}
 		}
 	});
 });

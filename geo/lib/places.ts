@@ -3,9 +3,13 @@ import * as turf from '@turf/turf';
 import type { BBox, Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryAt, SourcePlace, Kind, Certainty } from './validate';
 
+/** How the map draws a place: a dot, a circle around an estimated centre, an outline or a line. */
+export type DrawnAs = 'point' | 'circle' | 'outline' | 'line';
+
 export interface PlaceProps {
 	name: string;
 	kind: Kind;
+	drawn_as: DrawnAs;
 	certainty: Certainty;
 	radius_m?: number;
 	certainty_note: string;
@@ -61,9 +65,18 @@ export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt)
 	const geometry = placeGeometry(p, c);
 	const lngLat = labelPoint(p, geometry);
 	const { name, kind, certainty, radius_m, certainty_note, sources } = p.properties;
+	const drawn_as: DrawnAs =
+		p.properties.construct === 'circle'
+			? 'circle'
+			: geometry.type === 'Point'
+				? 'point'
+				: geometry.type === 'LineString' || geometry.type === 'MultiLineString'
+					? 'line'
+					: 'outline';
 	const props: PlaceProps = {
 		name,
 		kind,
+		drawn_as,
 		certainty,
 		...(radius_m !== undefined ? { radius_m } : {}),
 		certainty_note,

@@ -41,16 +41,20 @@ describe('validatePlaces', () => {
 		expect(errorsOf(fcOf(place('prizren', { sources: [] })))).toEqual([`${FILE}: prizren: exact position needs at least one coordinate source`]);
 	});
 
-	it('requires radius_m or a note for an approximate place', () => {
+	it('requires radius_m and a note for an approximate place', () => {
 		expect(errorsOf(fcOf(place('doghan-base', { certainty: 'approximate', certainty_note: '' })))).toEqual([
 			`${FILE}: doghan-base: missing property "certainty_note"`,
-			`${FILE}: doghan-base: approximate position needs radius_m or a certainty_note`
+			`${FILE}: doghan-base: approximate position needs radius_m and a certainty_note`
+		]);
+		expect(errorsOf(fcOf(place('uthil', { certainty: 'approximate', certainty_note: 'Not in any gazetteer.' })))).toEqual([
+			`${FILE}: uthil: approximate position needs radius_m and a certainty_note`
 		]);
 	});
 
 	it('requires radius_m for a circle', () => {
 		expect(errorsOf(fcOf(place('uthil', { certainty: 'approximate', kind: 'area', construct: 'circle' })))).toEqual([
-			`${FILE}: uthil: a circle needs radius_m`
+			`${FILE}: uthil: a circle needs radius_m`,
+			`${FILE}: uthil: approximate position needs radius_m and a certainty_note`
 		]);
 	});
 
@@ -59,7 +63,10 @@ describe('validatePlaces', () => {
 	});
 
 	it('checks every vertex of a line', () => {
-		const line = { ...place('road', { kind: 'line', certainty: 'approximate' }), geometry: { type: 'LineString', coordinates: [[20.5, 42], [19.9, 42]] } };
+		const line = {
+			...place('road', { kind: 'line', certainty: 'approximate', radius_m: 2000 }),
+			geometry: { type: 'LineString', coordinates: [[20.5, 42], [19.9, 42]] }
+		};
 		expect(errorsOf(fcOf(line))).toEqual([`${FILE}: road: [19.9, 42] lies in Albania, expected Kosovo`]);
 	});
 

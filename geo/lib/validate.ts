@@ -101,8 +101,9 @@ export function validatePlaces(data: unknown, file: string, countryAt: CountryAt
 		}
 		if (p.radius_m !== undefined && !(typeof p.radius_m === 'number' && p.radius_m > 0)) err(fid, 'radius_m must be a positive number');
 		if (p.construct === 'circle' && p.radius_m === undefined) err(fid, 'a circle needs radius_m');
-		if (p.certainty === 'approximate' && p.radius_m === undefined && !isNonEmptyString(p.certainty_note)) {
-			err(fid, 'approximate position needs radius_m or a certainty_note');
+		// An estimate says how far off it may be, and why it is an estimate.
+		if (p.certainty === 'approximate' && (p.radius_m === undefined || !isNonEmptyString(p.certainty_note))) {
+			err(fid, 'approximate position needs radius_m and a certainty_note');
 		}
 		if (p.certainty === 'exact' && (p.radius_m !== undefined || p.construct !== undefined)) {
 			err(fid, 'an exact place cannot be a constructed or circle geometry');

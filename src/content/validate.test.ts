@@ -9,6 +9,7 @@ const geo: GeoMeta = {
 			id: 'baku',
 			name: 'Baku',
 			kind: 'point',
+			drawn_as: 'point',
 			lngLat: [49.8822, 40.3953],
 			certainty: 'exact',
 			certainty_note: 'City centre',

@@ -5,6 +5,8 @@ export interface PlaceMeta {
 	id: string;
 	name: string;
 	kind: 'point' | 'area' | 'line';
+	/** How the map draws it: a dot, a circle around an estimated centre, an outline or a line. */
+	drawn_as: 'point' | 'circle' | 'outline' | 'line';
 	lngLat: LngLat;
 	certainty: 'exact' | 'approximate';
 	radius_m?: number;

@@ -7,6 +7,7 @@ const place = (id: string, bbox: [number, number, number, number]): PlaceMeta =>
 	id,
 	name: id,
 	kind: 'point',
+	drawn_as: 'point',
 	lngLat: [bbox[0], bbox[1]],
 	certainty: 'exact',
 	certainty_note: '',
