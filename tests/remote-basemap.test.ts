@@ -9,8 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './helpers/browser';
-import { waitForMapOn } from './helpers/browser';
+import { launch, openPage, waitForMapOn } from './helpers/browser';
 
 const DIR = 'tests/.output/build-remote-basemap';
 const STYLE_PATH = '/hosted/basemap-style.json';
@@ -49,14 +48,20 @@ afterAll(async () => {
 	await new Promise((resolve) => server?.close(resolve));
 });
 
+/** Opens the Iraq chapter and returns the page with the paths it requested. */
+async function openIraq() {
+	const w = await openPage(browser);
+	const requested: string[] = [];
+	w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await w.page.goto(`${baseURL}/#iraq`);
+	await waitForMapOn(w.page, 'iraq');
+	return { w, requested };
+}
+
 describe('a remote basemap', () => {
 	it('is used when it loads, with the story drawn on top', async () => {
 		serveStyle = true;
-		const w = await openPage(browser);
-		const requested: string[] = [];
-		w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-		await w.page.goto(`${baseURL}/#iraq`);
-		await waitForMapOn(w.page, 'iraq');
+		const { w, requested } = await openIraq();
 		expect(requested).toContain(STYLE_PATH);
 		// The embedded world basemap is not needed then.
 		expect(requested).not.toContain('/data/basemap-world.json');
@@ -68,11 +73,7 @@ describe('a remote basemap', () => {
 
 	it('falls back to the embedded basemap when it fails', async () => {
 		serveStyle = false;
-		const w = await openPage(browser);
-		const requested: string[] = [];
-		w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-		await w.page.goto(`${baseURL}/#iraq`);
-		await waitForMapOn(w.page, 'iraq');
+		const { w, requested } = await openIraq();
 		expect(requested).toContain(STYLE_PATH);
 		expect(requested).toContain('/data/basemap-world.json');
 		expect(await w.page.locator('.story-marker[data-place="haditha-dam"]').isVisible()).toBe(true);

@@ -30,6 +30,22 @@ const PROMOTED: Record<string, string | undefined> = { places: 'id', routes: 'id
 /** Local font stack: with no `glyphs` in the style, MapLibre draws labels with these fonts. */
 const FONT = ['sans-serif'];
 
+type LinePaint = Extract<LayerSpecification, { type: 'line' }>['paint'];
+
+/** A line layer drawing one TopoJSON object (tagged `layer`) of a lines source. */
+function line(id: string, source: string, object: string, paint: LinePaint, minzoom?: number): LayerSpecification {
+	return {
+		id,
+		type: 'line',
+		source,
+		filter: ['==', ['get', 'layer'], object],
+		...(minzoom === undefined ? {} : { minzoom }),
+		paint
+	};
+}
+
+const fadeAtDetail: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 1, 6, 0.35];
+
 /** Layers that draw the embedded basemap (world and theatre detail). */
 export function basemapLayers(): LayerSpecification[] {
 	return [
@@ -54,57 +70,38 @@ export function basemapLayers(): LayerSpecification[] {
 			filter: ['==', ['get', 'layer'], 'lakes'],
 			paint: { 'fill-color': palette.water }
 		},
-		{
-			id: 'detail-rivers',
-			type: 'line',
-			source: SOURCE_IDS.detailLines,
-			filter: ['==', ['get', 'layer'], 'rivers'],
-			paint: {
-				'line-color': palette.river,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2.2]
-			}
-		},
-		{
-			id: 'detail-admin1',
-			type: 'line',
-			source: SOURCE_IDS.detailLines,
-			filter: ['==', ['get', 'layer'], 'admin1'],
-			minzoom: 5,
-			paint: { 'line-color': palette.admin1, 'line-width': 0.8, 'line-dasharray': [3, 2] }
-		},
-		{
-			id: 'boundaries',
-			type: 'line',
-			source: SOURCE_IDS.worldLines,
-			filter: ['==', ['get', 'layer'], 'boundaries'],
-			maxzoom: 5,
-			paint: { 'line-color': palette.boundary, 'line-width': 0.8 }
-		},
-		{
-			id: 'detail-boundaries',
-			type: 'line',
-			source: SOURCE_IDS.detailLines,
-			filter: ['==', ['get', 'layer'], 'boundaries'],
-			minzoom: 5,
-			paint: { 'line-color': palette.boundary, 'line-width': 1.1 }
-		},
+		line('detail-rivers', SOURCE_IDS.detailLines, 'rivers', {
+			'line-color': palette.river,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2.2]
+		}),
+		line('detail-admin1', SOURCE_IDS.detailLines, 'admin1', {
+			'line-color': palette.admin1,
+			'line-width': 0.8,
+			'line-dasharray': [3, 2]
+		}, 5),
+		// The world's boundaries stay at every zoom (the reader may explore anywhere) but fade where
+		// the theatres' finer boundaries take over.
+		line('boundaries', SOURCE_IDS.worldLines, 'boundaries', {
+			'line-color': palette.boundary,
+			'line-width': 0.8,
+			'line-opacity': fadeAtDetail
+		}),
+		line('detail-boundaries', SOURCE_IDS.detailLines, 'boundaries', {
+			'line-color': palette.boundary,
+			'line-width': 1.1
+		}, 5),
 		// Kosovo's boundary is disputed: drawn dashed, at every scale.
-		{
-			id: 'disputed',
-			type: 'line',
-			source: SOURCE_IDS.worldLines,
-			filter: ['==', ['get', 'layer'], 'disputed'],
-			maxzoom: 5,
-			paint: { 'line-color': palette.disputed, 'line-width': 0.9, 'line-dasharray': [2, 2] }
-		},
-		{
-			id: 'detail-disputed',
-			type: 'line',
-			source: SOURCE_IDS.detailLines,
-			filter: ['==', ['get', 'layer'], 'disputed'],
-			minzoom: 5,
-			paint: { 'line-color': palette.disputed, 'line-width': 1.2, 'line-dasharray': [3, 2] }
-		}
+		line('disputed', SOURCE_IDS.worldLines, 'disputed', {
+			'line-color': palette.disputed,
+			'line-width': 0.9,
+			'line-dasharray': [2, 2],
+			'line-opacity': fadeAtDetail
+		}),
+		line('detail-disputed', SOURCE_IDS.detailLines, 'disputed', {
+			'line-color': palette.disputed,
+			'line-width': 1.2,
+			'line-dasharray': [3, 2]
+		}, 5)
 	];
 }
 
