@@ -16,7 +16,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { declutter } from './declutter';
 import { SOURCE_IDS, embeddedStyle, overlayOnly } from './style';
-import { basemapFromTopology, mergeCollections, theatresFor, type BasemapLayers } from './topo';
+import { basemapFromTopology, mergeCollections, tagTheatreParts, theatresFor, type BasemapLayers } from './topo';
 import type { Bbox, DataUrls, MapPlace, MapStatus, Padding, Scene } from './types';
 
 setWorkerUrl(workerUrl);
@@ -144,7 +144,11 @@ export class StoryMap {
 				: Promise.resolve(null)
 		]);
 		if (this.#destroyed) return;
-		if (world) this.#world = basemapFromTopology(world);
+		if (world) {
+			const layers = basemapFromTopology(world);
+			const boxes = this.#opts.data.theatres.map((t) => t.bbox);
+			this.#world = { ...layers, lines: tagTheatreParts(layers.lines, boxes) };
+		}
 		this.#placesData = withIdProperty(places);
 		this.#routesData = routes ? withIdProperty(routes) : null;
 		this.#fillSources();

@@ -32,19 +32,33 @@ const FONT = ['sans-serif'];
 
 type LinePaint = Extract<LayerSpecification, { type: 'line' }>['paint'];
 
+interface Zooms {
+	minzoom?: number;
+	maxzoom?: number;
+	/** Only the parts inside (true) or outside (false) the theatres' boxes. */
+	inTheatre?: boolean;
+}
+
 /** A line layer drawing one TopoJSON object (tagged `layer`) of a lines source. */
-function line(id: string, source: string, object: string, paint: LinePaint, minzoom?: number): LayerSpecification {
+function line(id: string, source: string, object: string, paint: LinePaint, z: Zooms = {}): LayerSpecification {
+	const byObject: ExpressionSpecification = ['==', ['get', 'layer'], object];
 	return {
 		id,
 		type: 'line',
 		source,
-		filter: ['==', ['get', 'layer'], object],
-		...(minzoom === undefined ? {} : { minzoom }),
+		filter:
+			z.inTheatre === undefined ? byObject : ['all', byObject, ['==', ['get', 'in_theatre'], z.inTheatre]],
+		...(z.minzoom === undefined ? {} : { minzoom: z.minzoom }),
+		...(z.maxzoom === undefined ? {} : { maxzoom: z.maxzoom }),
 		paint
 	};
 }
 
-const fadeAtDetail: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 1, 6, 0.35];
+/** Where a theatre's finer data is drawn (zoom 5 and closer), the world's coarse lines give way. */
+const DETAIL_ZOOM = 5;
+
+const boundary: LinePaint = { 'line-color': palette.boundary, 'line-width': 0.8 };
+const disputed: LinePaint = { 'line-color': palette.disputed, 'line-width': 0.9, 'line-dasharray': [2, 2] };
 
 /** Layers that draw the embedded basemap (world and theatre detail). */
 export function basemapLayers(): LayerSpecification[] {
@@ -78,30 +92,16 @@ export function basemapLayers(): LayerSpecification[] {
 			'line-color': palette.admin1,
 			'line-width': 0.8,
 			'line-dasharray': [3, 2]
-		}, 5),
-		// The world's boundaries stay at every zoom (the reader may explore anywhere) but fade where
-		// the theatres' finer boundaries take over.
-		line('boundaries', SOURCE_IDS.worldLines, 'boundaries', {
-			'line-color': palette.boundary,
-			'line-width': 0.8,
-			'line-opacity': fadeAtDetail
-		}),
-		line('detail-boundaries', SOURCE_IDS.detailLines, 'boundaries', {
-			'line-color': palette.boundary,
-			'line-width': 1.1
-		}, 5),
+		}, { minzoom: DETAIL_ZOOM }),
+		// The world's boundaries stay at every zoom outside the theatres (the reader may explore
+		// anywhere); inside them, the theatres' finer boundaries take over when zoomed in.
+		line('boundaries', SOURCE_IDS.worldLines, 'boundaries', boundary, { inTheatre: false }),
+		line('boundaries-theatres', SOURCE_IDS.worldLines, 'boundaries', boundary, { inTheatre: true, maxzoom: DETAIL_ZOOM }),
+		line('detail-boundaries', SOURCE_IDS.detailLines, 'boundaries', { ...boundary, 'line-width': 1.1 }, { minzoom: DETAIL_ZOOM }),
 		// Kosovo's boundary is disputed: drawn dashed, at every scale.
-		line('disputed', SOURCE_IDS.worldLines, 'disputed', {
-			'line-color': palette.disputed,
-			'line-width': 0.9,
-			'line-dasharray': [2, 2],
-			'line-opacity': fadeAtDetail
-		}),
-		line('detail-disputed', SOURCE_IDS.detailLines, 'disputed', {
-			'line-color': palette.disputed,
-			'line-width': 1.2,
-			'line-dasharray': [3, 2]
-		}, 5)
+		line('disputed', SOURCE_IDS.worldLines, 'disputed', disputed, { inTheatre: false }),
+		line('disputed-theatres', SOURCE_IDS.worldLines, 'disputed', disputed, { inTheatre: true, maxzoom: DETAIL_ZOOM }),
+		line('detail-disputed', SOURCE_IDS.detailLines, 'disputed', { ...disputed, 'line-width': 1.2, 'line-dasharray': [3, 2] }, { minzoom: DETAIL_ZOOM })
 	];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { basemapFromTopology, theatresFor } from './topo';
+import { basemapFromTopology, tagTheatreParts, theatresFor } from './topo';
 
 // A tiny real TopoJSON: one square country, one boundary line, one label point.
 const topology: Topology = {
@@ -64,5 +64,30 @@ describe('theatresFor', () => {
 	});
 	it('returns none for a world overview', () => {
 		expect(theatresFor([15, 0, 75, 45], theatres)).toEqual([]);
+	});
+});
+
+describe('tagTheatreParts', () => {
+	it('splits lines into the parts inside theatre boxes and the rest, keeping their properties', () => {
+		const out = tagTheatreParts(
+			{
+				type: 'FeatureCollection',
+				features: [
+					{
+						type: 'Feature',
+						properties: { layer: 'boundaries' },
+						geometry: { type: 'LineString', coordinates: [[0, 0.5], [3, 0.5]] }
+					}
+				]
+			},
+			[[1, 0, 2, 1]]
+		);
+		expect(out.features.map((f) => [f.properties, f.geometry])).toEqual([
+			[{ layer: 'boundaries', in_theatre: true }, { type: 'MultiLineString', coordinates: [[[1, 0.5], [2, 0.5]]] }],
+			[
+				{ layer: 'boundaries', in_theatre: false },
+				{ type: 'MultiLineString', coordinates: [[[0, 0.5], [1, 0.5]], [[2, 0.5], [3, 0.5]]] }
+			]
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { feature } from 'topojson-client';
+import { splitByBoxes } from '../geo/clip';
 import type { Bbox, Theatre } from './types';
 
 /** The basemap split the way the style draws it: polygons, lines and label points. */
@@ -49,4 +50,35 @@ function intersects(a: Bbox, b: Bbox): boolean {
 export function theatresFor(view: Bbox, theatres: readonly Theatre[], maxSpanDeg = 25): Theatre[] {
 	if (view[2] - view[0] > maxSpanDeg) return [];
 	return theatres.filter((t) => intersects(view, t.bbox));
+}
+
+/**
+ * Tags the parts of each line inside any theatre box (`in_theatre: true`) and outside them, so
+ * that the style can hand the world's coarse lines over to the theatres' finer ones there.
+ */
+export function tagTheatreParts(lines: FeatureCollection, boxes: readonly Bbox[]): FeatureCollection {
+	const out: Feature[] = [];
+	for (const f of lines.features) {
+		const g = f.geometry;
+		if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) {
+			out.push(f);
+			continue;
+		}
+		const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+		const inside: number[][][] = [];
+		const outside: number[][][] = [];
+		for (const part of parts) {
+			const split = splitByBoxes(part, boxes);
+			inside.push(...split.inside);
+			outside.push(...split.outside);
+		}
+		for (const [coordinates, in_theatre] of [
+			[inside, true],
+			[outside, false]
+		] as const) {
+			if (coordinates.length)
+				out.push({ ...f, properties: { ...f.properties, in_theatre }, geometry: { type: 'MultiLineString', coordinates } });
+		}
+	}
+	return { type: 'FeatureCollection', features: out };
 }
