@@ -10,12 +10,12 @@ import type { Topology } from 'topojson-specification';
 import { chapters } from '../src/content/chapters';
 import type { GeoMeta } from '../src/lib/geo-meta';
 import { basemapFromTopology, theatresFor } from '../src/lib/map/topo';
-import { sceneFor } from '../src/lib/story/model';
+import { STATIC_MAP_SIZE, sceneFor, staticMapFile } from '../src/lib/story/model';
 import { ROOT } from './lib/pipeline';
 import { renderStaticMap, viewBbox, viewFor } from './lib/static-map';
 
-/** The size of the static maps, and the room left for the caption and the legend. */
-export const STATIC_MAP = { width: 800, height: 600, padding: { top: 40, right: 150, bottom: 40, left: 40 } };
+/** The static maps' size, and room on the right for the names of the places. */
+const STATIC_MAP = { ...STATIC_MAP_SIZE, padding: { top: 40, right: 150, bottom: 40, left: 40 } };
 
 const read = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 
@@ -47,6 +47,6 @@ for (const chapter of chapters) {
 		title: chapter.caption
 	});
 	bytes += svg.length;
-	writeFileSync(join(ROOT, `static/data/maps/${chapter.id}.svg`), svg);
+	writeFileSync(join(ROOT, 'static', staticMapFile(chapter.id)), svg);
 }
 console.log(`geo: ${chapters.length} static maps (${Math.round(bytes / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`);

@@ -4,6 +4,7 @@
  * an editor can act on.
  */
 import type { GeoMeta } from '$lib/geo-meta';
+import { FIGURE_PLACEHOLDER } from '$lib/story/model';
 import { CHAPTER_IDS, type Chapter, type Paragraph, type PlaceStory, type Source, type SourceNote } from './types';
 
 export interface ContentInput {
@@ -21,7 +22,6 @@ const FILES = {
 	geo: 'geo/sources/places.geojson'
 };
 
-const FIGURE = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
 
 export class ContentError extends Error {
 	constructor(readonly problems: string[]) {
@@ -48,7 +48,7 @@ export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
 
 	const checkText = (where: string, text: string) => {
 		if (!text.trim()) problems.push(`${where}: is empty`);
-		for (const [, id] of text.matchAll(FIGURE)) {
+		for (const [, id] of text.matchAll(FIGURE_PLACEHOLDER)) {
 			if (!geo.figures[id!]) problems.push(`${where}: uses unknown figure {{${id}}}`);
 		}
 	};

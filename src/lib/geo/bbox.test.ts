@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxContains, bboxOfPoints, padBbox, unionBbox } from './bbox';
+import { bboxContains, unionBbox } from './bbox';
 
 describe('unionBbox', () => {
 	it('returns the smallest box holding all boxes', () => {
@@ -11,20 +11,9 @@ describe('unionBbox', () => {
 	});
 });
 
-describe('padBbox', () => {
-	it('grows each side by a fraction of the size', () => {
-		expect(padBbox([10, 20, 20, 30], 0.1)).toEqual([9, 19, 21, 31]);
-	});
-	it('gives a point a minimum margin and clamps to Mercator latitudes', () => {
-		expect(padBbox([5, 5, 5, 5], 0.1, 0.5)).toEqual([4.5, 4.5, 5.5, 5.5]);
-		expect(padBbox([-179, -84, 179, 84], 0.5)).toEqual([-180, -85, 180, 85]);
-	});
-});
-
-describe('bboxOfPoints / bboxContains', () => {
-	it('boxes points and tests containment with edges included', () => {
-		const b = bboxOfPoints([[69.17, 34.53], [70.45, 34.43]]);
-		expect(b).toEqual([69.17, 34.43, 70.45, 34.53]);
+describe('bboxContains', () => {
+	it('tests containment with edges included', () => {
+		const b = [69.17, 34.43, 70.45, 34.53];
 		expect(bboxContains(b, [70.45, 34.5])).toBe(true);
 		expect(bboxContains(b, [70.46, 34.5])).toBe(false);
 	});

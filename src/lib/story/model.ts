@@ -28,10 +28,17 @@ const OVERVIEW: readonly ChapterId[] = ['intro', 'legacy'];
 /** Single-place chapters should not zoom to street level. */
 const DEFAULT_MAX_ZOOM = 11;
 
+/** A computed-figure placeholder in the story's text: `{{figure-id}}`. */
+export const FIGURE_PLACEHOLDER = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
+
 /** Replaces `{{figure-id}}` placeholders with the computed figures' display text. */
 export function fillFigures(text: string, figures: Readonly<Record<string, Figure>>): string {
-	return text.replace(/\{\{\s*([a-z0-9-]+)\s*\}\}/g, (whole, id: string) => figures[id]?.text ?? whole);
+	return text.replace(FIGURE_PLACEHOLDER, (whole, id: string) => figures[id]?.text ?? whole);
 }
+
+/** A chapter's static map, drawn at build time: its path under the site's base, and its size. */
+export const STATIC_MAP_SIZE = { width: 800, height: 600 } as const;
+export const staticMapFile = (chapterId: string) => `data/maps/${chapterId}.svg`;
 
 export function sceneFor(chapter: Chapter, places: ReadonlyMap<string, PlaceMeta>, routeIds: readonly string[]): Scene {
 	const boxes = (chapter.fit ?? chapter.places).map((id) => places.get(id)?.bbox).filter((b): b is Bbox => Boolean(b));
