@@ -10,12 +10,18 @@ export { storyMeta } from './meta';
 import { sourceNotes } from './notes';
 import { placeStories } from './places';
 import { sources } from './sources';
+import { timeline } from './timeline';
 import { ContentError, validateContent } from './validate';
+import { validateTimeline } from './validate-timeline';
 
 const geo = geoMeta as unknown as GeoMeta;
 const content = { chapters, placeStories, sources, sourceNotes };
-const problems = validateContent(content, geo);
+const problems = [
+	...validateContent(content, geo),
+	...validateTimeline(timeline, new Set(sources.map((s) => s.id)), new Set(sourceNotes.map((n) => n.id)))
+];
 if (problems.length > 0) throw new ContentError(problems);
 
 export const story = buildStory(content, geo);
 export const geoData = geo;
+export { timeline };

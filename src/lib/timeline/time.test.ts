@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatPartialDate, parsePartialDate, startOf } from './time';
+import { endOf, formatDay, formatPartialDate, parsePartialDate, startOf } from './time';
 
 describe('partial dates', () => {
 	it('parses years, months and days, and rejects what is not a date', () => {
@@ -21,5 +21,6 @@ describe('partial dates', () => {
 		expect(formatPartialDate('2008-01-15')).toBe('15 January 2008');
 		expect(formatPartialDate('2002-11')).toBe('November 2002');
 		expect(formatPartialDate('2019')).toBe('2019');
+		expect(formatDay(Date.UTC(2008, 3, 15))).toBe('15 April 2008');
 	});
 });

@@ -53,3 +53,9 @@ export function formatPartialDate(iso: string): string {
 	if (month === undefined) return String(year);
 	return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
 }
+
+/** “15 April 2008” for a UTC time. */
+export function formatDay(t: number): string {
+	const d = new Date(t);
+	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from './csv';
+
+describe('csv', () => {
+	it('quotes only the fields that need it, doubling quotes', () => {
+		expect(csvField('Kabul')).toBe('Kabul');
+		expect(csvField('Dragash, Kosovo')).toBe('"Dragash, Kosovo"');
+		expect(csvField('the “Doghan” base')).toBe('the “Doghan” base');
+		expect(csvField('a "quoted" word')).toBe('"a ""quoted"" word"');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField(' padded')).toBe('" padded"');
+		expect(csvField(34)).toBe('34');
+		expect(csvField(null)).toBe('');
+		expect(csvField(undefined)).toBe('');
+	});
+
+	it('writes a header and one CRLF-terminated row per record in column order', () => {
+		const csv = toCsv(['id', 'value', 'note'], [
+			{ note: 'from 2008, doubled', id: 'isaf', value: 45 },
+			{ id: 'unmiss', value: 2, note: null }
+		]);
+		expect(csv).toBe('id,value,note\r\nisaf,45,"from 2008, doubled"\r\nunmiss,2,\r\n');
+	});
+});

@@ -1,0 +1,107 @@
+/**
+ * The timeline as rows of a table (and of timeline.csv): one row per stated strength, one per
+ * stretch without a stated strength, and the overlap figure. Pure; the chart, the HTML table and
+ * the CSV download all read these rows, so they cannot disagree.
+ */
+import type { Source } from '../../content/types';
+import type { Operation, Timeline } from '../../content/timeline';
+import { stretches } from './layout';
+import { formatDay, formatPartialDate } from './time';
+
+export interface TimelineRow {
+	/** Operation id, or `overlap`. */
+	operation: string;
+	name: string;
+	chapter: string;
+	kind: 'stated' | 'unstated' | 'overlap';
+	/** ISO dates at the report’s precision (stated rows), or days (unstated stretches). */
+	from: string;
+	to: string;
+	/** Display form of the dates. */
+	fromText: string;
+	toText: string;
+	personnel: number | null;
+	/** End-note ids, and their display form: “Report footnote 94”. */
+	cite: string[];
+	sourceText: string;
+	/** Notes on the sources that bear on the row. */
+	notes: string[];
+}
+
+/** “Report footnote 94” or “Report, Chapter 3, …” for an end note. */
+export function sourceLabel(source: Source | undefined, id: string): string {
+	if (!source) return id;
+	return source.footnote !== undefined ? `Report footnote ${source.footnote}` : `Report, ${source.section}`;
+}
+
+export function sourcesText(ids: readonly string[], sources: ReadonlyMap<string, Source>): string {
+	return ids.map((id) => sourceLabel(sources.get(id), id)).join('; ');
+}
+
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+/** The end of the chart: the end of the report’s “as of” year. */
+export const chartEnd = (t: Timeline) => Date.UTC(t.asOf.year + 1, 0, 1);
+
+function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, Source>): TimelineRow[] {
+	const base = { operation: op.id, name: op.name, chapter: op.chapter, notes: op.notes ?? [] };
+	return stretches(op, chartEnd(t)).map((s): TimelineRow => {
+		if (s.kind === 'stated') {
+			const strength = op.strengths[s.strength!]!;
+			const next = op.strengths[s.strength! + 1];
+			// To the report’s own limit, else the day before the next figure, else the operation’s end.
+			const to = strength.to ?? (next ? isoDay(s.to - DAY) : (op.end ?? ''));
+			const toText = strength.to
+				? formatPartialDate(strength.to)
+				: next
+					? `until ${formatPartialDate(next.from)}`
+					: op.end
+						? formatPartialDate(op.end)
+						: `continuing (as of ${t.asOf.year})`;
+			return {
+				...base,
+				kind: 'stated',
+				from: strength.from,
+				to,
+				fromText: formatPartialDate(strength.from),
+				toText,
+				personnel: strength.value,
+				cite: strength.cite,
+				sourceText: sourcesText(strength.cite, sources)
+			};
+		}
+		return {
+			...base,
+			kind: 'unstated',
+			from: isoDay(s.from),
+			to: isoDay(s.to - DAY),
+			fromText: formatDay(s.from),
+			toText: formatDay(s.to - DAY),
+			personnel: null,
+			cite: op.dates.cite,
+			sourceText: sourcesText(op.dates.cite, sources)
+		};
+	});
+}
+
+export function timelineRows(t: Timeline, sources: ReadonlyMap<string, Source>): TimelineRow[] {
+	const o = t.overlap;
+	return [
+		...t.operations.flatMap((op) => operationRows(op, t, sources)),
+		{
+			operation: 'overlap',
+			name: 'Kosovo, Afghanistan (ISAF) and Iraq at once',
+			chapter: 'legacy',
+			kind: 'overlap',
+			from: o.from,
+			to: o.to,
+			fromText: formatPartialDate(o.from),
+			toText: formatPartialDate(o.to),
+			personnel: o.value,
+			cite: o.cite,
+			sourceText: sourcesText(o.cite, sources),
+			notes: o.notes
+		}
+	];
+}
