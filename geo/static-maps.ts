@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chapters } from '../src/content/chapters';
+import { allRoutesCaption, routeStories } from '../src/content/routes';
 import type { GeoMeta } from '../src/lib/geo-meta';
 import { basemapFromTopology, theatresFor } from '../src/lib/map/topo';
-import { STATIC_MAP_SIZE, sceneFor, staticMapFile } from '../src/lib/story/model';
+import { STATIC_MAP_SIZE, routeCaption, sceneFor, staticMapFile } from '../src/lib/story/model';
 import { ROOT } from './lib/pipeline';
 import { renderStaticMap, viewBbox, viewFor } from './lib/static-map';
 
@@ -33,7 +34,7 @@ mkdirSync(join(ROOT, 'static/data/maps'), { recursive: true });
 
 let bytes = 0;
 for (const chapter of chapters) {
-	const scene = sceneFor(chapter, metas, routeIds);
+	const scene = sceneFor(chapter, metas, routeIds, routeStories);
 	const view = viewFor(scene, STATIC_MAP.width, STATIC_MAP.height, STATIC_MAP.padding);
 	const box = viewBbox(view, STATIC_MAP.width, STATIC_MAP.height, 0);
 	const detail = theatresFor(box, meta.theatres).map((t) => theatres.get(t.id)!);
@@ -44,7 +45,7 @@ for (const chapter of chapters) {
 		places,
 		placeList: meta.places,
 		routes,
-		title: chapter.caption
+		title: routeCaption(chapter.caption, scene.routes ?? [], routeStories, allRoutesCaption)
 	});
 	bytes += svg.length;
 	writeFileSync(join(ROOT, 'static', staticMapFile(chapter.id)), svg);

@@ -16,3 +16,25 @@ describe('greatCircleRoute', () => {
 		expect(r.geometry.coordinates[9]).toEqual(ANKARA);
 	});
 });
+
+describe('great-circle routes', () => {
+	const BAGHDAD_SIDE = [42.36, 34.205];
+	const KUWAIT = [47.9743, 29.367];
+
+	it('puts every vertex on the great circle of its leg', () => {
+		const r = greatCircleRoute({ id: 'route-iraq', via: 'Kuwait City', stops: [BAKU, KUWAIT, BAGHDAD_SIDE] }, 24);
+		const legs = [r.geometry.coordinates.slice(0, 24), r.geometry.coordinates.slice(23)];
+		for (const [a, b, leg] of [[BAKU, KUWAIT, legs[0]!], [KUWAIT, BAGHDAD_SIDE, legs[1]!]] as const) {
+			const whole = turf.distance(a, b);
+			// On the great circle, the two parts add up to the whole (a rhumb line or straight lon/lat line would not).
+			for (const p of leg) expect(turf.distance(a, p) + turf.distance(p, b) - whole).toBeLessThan(0.05);
+		}
+	});
+
+	it('never jumps across the map, and refuses a leg that would cross the antimeridian', () => {
+		const r = greatCircleRoute({ id: 'route-kosovo', via: 'Ankara', stops: [BAKU, ANKARA, PRIZREN] });
+		const lons = r.geometry.coordinates.map((c) => c[0]!);
+		for (let i = 1; i < lons.length; i++) expect(Math.abs(lons[i]! - lons[i - 1]!)).toBeLessThan(5);
+		expect(() => greatCircleRoute({ id: 'pacific', via: null, stops: [[170, 10], [-170, 12]] })).toThrow(/antimeridian/);
+	});
+});

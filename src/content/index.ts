@@ -9,6 +9,7 @@ import { chapters } from './chapters';
 export { storyMeta } from './meta';
 import { sourceNotes } from './notes';
 import { placeStories } from './places';
+import { allRoutesCaption, routeStories } from './routes';
 import { sources } from './sources';
 import { timeline } from './timeline';
 import { ContentError, validateContent } from './validate';
@@ -22,6 +23,6 @@ const problems = [
 ];
 if (problems.length > 0) throw new ContentError(problems);
 
-export const story = buildStory(content, geo);
+export const story = buildStory({ ...content, routeStories, allRoutesCaption }, geo);
 export const geoData = geo;
 export { timeline };

@@ -2,6 +2,7 @@
  * The story model: the content joined with the geo data. Pure: no DOM, no MapLibre, no Svelte.
  */
 import type { Chapter, ChapterId, PlaceStory, Source, SourceNote } from '../../content/types';
+import type { RouteStory } from '../../content/routes';
 import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
 import { unionBbox } from '../geo/bbox';
 import type { Bbox, MapPlace, Scene } from '$lib/map/types';
@@ -40,14 +41,32 @@ export function fillFigures(text: string, figures: Readonly<Record<string, Figur
 export const STATIC_MAP_SIZE = { width: 800, height: 600 } as const;
 export const staticMapFile = (chapterId: string) => `data/maps/${chapterId}.svg`;
 
-export function sceneFor(chapter: Chapter, places: ReadonlyMap<string, PlaceMeta>, routeIds: readonly string[]): Scene {
+/** The routes a chapter shows: all of them in the overviews, the theatre’s own in a mission chapter. */
+export function chapterRoutes(chapter: Chapter, routeIds: readonly string[], routeStories: readonly RouteStory[] = []): string[] {
+	if (OVERVIEW.includes(chapter.id)) return [...routeIds];
+	return routeStories.filter((r) => r.chapters.includes(chapter.id) && routeIds.includes(r.id)).map((r) => r.id);
+}
+
+/** The map’s caption with a sentence naming the routes shown and their transit. */
+export function routeCaption(caption: string, shown: readonly string[], routeStories: readonly RouteStory[], allRoutes: string): string {
+	if (shown.length === 0) return caption;
+	const own = shown.length === 1 ? routeStories.find((r) => r.id === shown[0])?.caption : allRoutes;
+	return own ? `${caption} ${own}` : caption;
+}
+
+export function sceneFor(
+	chapter: Chapter,
+	places: ReadonlyMap<string, PlaceMeta>,
+	routeIds: readonly string[],
+	routeStories: readonly RouteStory[] = []
+): Scene {
 	const boxes = (chapter.fit ?? chapter.places).map((id) => places.get(id)?.bbox).filter((b): b is Bbox => Boolean(b));
 	return {
 		key: chapter.id,
 		camera: chapter.camera,
 		bounds: chapter.camera || boxes.length === 0 ? undefined : unionBbox(boxes),
 		highlight: chapter.places,
-		routes: OVERVIEW.includes(chapter.id) ? routeIds : [],
+		routes: chapterRoutes(chapter, routeIds, routeStories),
 		maxZoom: chapter.maxZoom ?? DEFAULT_MAX_ZOOM
 	};
 }
@@ -58,6 +77,9 @@ export function buildStory(
 		placeStories: readonly PlaceStory[];
 		sources: readonly Source[];
 		sourceNotes: readonly SourceNote[];
+		/** The routes in words; without them only the overview chapters show routes. */
+		routeStories?: readonly RouteStory[];
+		allRoutesCaption?: string;
 	},
 	geo: GeoMeta,
 	routeIds: readonly string[] = ['route-kosovo', 'route-afghanistan', 'route-iraq', 'route-south-sudan']
@@ -74,14 +96,21 @@ export function buildStory(
 	const endNotes = [...content.sources].sort(
 		(a, b) => (a.footnote ?? -1) - (b.footnote ?? -1) || a.id.localeCompare(b.id)
 	);
+	const routeStories = content.routeStories ?? [];
+	const scenes = new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routeIds, routeStories)]));
+	// The caption names the routes the map shows, so they are not only a picture.
+	const chapters = content.chapters.map((c) => ({
+		...c,
+		caption: routeCaption(c.caption, scenes.get(c.id)!.routes ?? [], routeStories, content.allRoutesCaption ?? '')
+	}));
 	return {
-		chapters: content.chapters,
+		chapters,
 		places,
 		sources: new Map(content.sources.map((s) => [s.id, s])),
 		endNotes,
 		sourceNotes: content.sourceNotes,
 		figures: geo.figures,
-		scenes: new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routeIds)]))
+		scenes
 	};
 }
 

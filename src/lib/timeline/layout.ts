@@ -45,13 +45,13 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
-	width: 720,
-	barMax: 44,
+	width: 520,
+	barMax: 40,
 	labelHeight: 18,
 	rowGap: 14,
 	bandHeight: 30,
 	axisHeight: 26,
-	marginX: 14,
+	marginX: 10,
 	minBar: 2,
 	unstatedBar: 8
 };
