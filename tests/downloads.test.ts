@@ -1,0 +1,149 @@
+/**
+ * The data downloads in the built site: linked from the page, served as static files, parse as
+ * CSV and GeoJSON, and agree with the geo data (static/data/places.geojson) and the timeline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { story, timeline } from '$content';
+
+const baseURL = inject('baseURL');
+
+/**
+ * A small RFC 4180 reader, written here rather than shared with the code that writes the files,
+ * so that a quoting mistake on one side is not mirrored on the other.
+ */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"' && field === '') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\n' || c === '\r') {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			row.push(field), rows.push(row), (row = []), (field = '');
+		} else field += c;
+	}
+	if (quoted) throw new Error('CSV ends inside a quoted field');
+	if (field !== '' || row.length) row.push(field), rows.push(row);
+	return rows;
+}
+
+/** The CSV as records keyed by its header; every row must have the header’s number of fields. */
+function records(text: string): Record<string, string>[] {
+	const [header, ...rows] = parseCsv(text);
+	for (const [i, r] of rows.entries()) expect(r.length, `row ${i + 2}`).toBe(header!.length);
+	return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+}
+
+async function get(path: string): Promise<{ status: number; type: string; text: string }> {
+	const res = await fetch(new URL(path, `${baseURL}/`));
+	return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+}
+
+const geo = JSON.parse(readFileSync('static/data/places.geojson', 'utf8')) as FeatureCollection;
+const byId = new Map(geo.features.map((f) => [String(f.id), f]));
+
+describe('the “Get the data” section', () => {
+	it('links every download, near the sources, and each link resolves', async () => {
+		const { text } = await get('/');
+		const doc = new JSDOM(text).window.document;
+		const section = doc.querySelector('section#data')!;
+		expect(section.querySelector('h2')?.textContent).toBe('Get the data');
+		expect(section.previousElementSibling?.id).toBe('sources');
+		const hrefs = [...section.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+		expect(hrefs.map((h) => h.split('/').pop())).toEqual(['places.geojson', 'places.csv', 'routes.geojson', 'timeline.csv']);
+		for (const h of hrefs) expect((await get(h)).status, h).toBe(200);
+	});
+});
+
+describe('places.csv', async () => {
+	const res = await get('/data/places.csv');
+	const rows = records(res.text);
+
+	it('is served as CSV with a row for every place and area in the geo data, in the same order', () => {
+		expect(res.status).toBe(200);
+		expect(res.type).toMatch(/text\/csv/);
+		expect(rows.map((r) => r.id)).toEqual(geo.features.map((f) => String(f.id)));
+	});
+
+	it('agrees with places.geojson on names, certainty, radius, country and coordinate sources', () => {
+		for (const r of rows) {
+			const p = byId.get(r.id!)!.properties!;
+			expect(
+				{ name: r.name, kind: r.kind, drawn_as: r.drawn_as, certainty: r.certainty, radius_m: r.radius_m, country: r.country, note: r.certainty_note, sources: r.coordinate_sources },
+				r.id
+			).toEqual({
+				name: p.name,
+				kind: p.kind,
+				drawn_as: p.drawn_as,
+				certainty: p.certainty,
+				radius_m: p.radius_m === undefined ? '' : String(p.radius_m),
+				country: p.country,
+				note: p.certainty_note,
+				sources: (p.sources as string[]).join('; ')
+			});
+			// Approximate positions always say how approximate.
+			if (r.certainty === 'approximate') expect(Number(r.radius_m), r.id).toBeGreaterThan(0);
+		}
+	});
+
+	it('gives points their coordinates and areas a point inside them', () => {
+		for (const r of rows) {
+			const f = byId.get(r.id!)! as Feature;
+			const at: [number, number] = [Number(r.longitude), Number(r.latitude)];
+			if (f.geometry.type === 'Point') expect(at, r.id).toEqual(f.geometry.coordinates);
+			else if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+				expect(turf.booleanPointInPolygon(at, f as Feature<typeof f.geometry>), r.id).toBe(true);
+			else expect(turf.pointToLineDistance(at, f as Feature<typeof f.geometry>), r.id).toBeLessThan(1);
+		}
+	});
+
+	it('names the chapters and the report’s sources of each place', () => {
+		for (const r of rows) {
+			const place = story.places.get(r.id!)!;
+			expect(r.chapters!.split('; '), r.id).toEqual(place.chapters);
+			expect(r.report_sources, r.id).toMatch(/^Report/);
+		}
+	});
+});
+
+describe('timeline.csv', async () => {
+	const res = await get('/data/timeline.csv');
+	const rows = records(res.text);
+
+	it('has a row per figure the chart draws, with its dates and footnotes', () => {
+		expect(res.status).toBe(200);
+		expect(res.type).toMatch(/text\/csv/);
+		const figures = rows.filter((r) => r.kind === 'stated').map((r) => [r.operation, r.from, Number(r.personnel)]);
+		expect(figures).toEqual(timeline.operations.flatMap((o) => o.strengths.map((s) => [o.id, s.from, s.value])));
+		const overlap = rows.filter((r) => r.kind === 'overlap');
+		expect(overlap.map((r) => [r.from, r.to, Number(r.personnel), r.source_ids])).toEqual([
+			[timeline.overlap.from, timeline.overlap.to, timeline.overlap.value, timeline.overlap.cite.join('; ')]
+		]);
+		for (const r of rows) for (const id of r.source_ids!.split('; ')) expect(story.sources.has(id), `${r.operation}: ${id}`).toBe(true);
+	});
+
+	it('leaves the personnel empty where the report states none', () => {
+		const unstated = rows.filter((r) => r.kind === 'unstated');
+		expect(unstated.map((r) => [r.operation, r.from, r.to, r.personnel])).toEqual([['kfor', '2008-04-01', '2008-04-15', '']]);
+	});
+
+	it('agrees with the table under the chart', async () => {
+		const doc = new JSDOM((await get('/')).text).window.document;
+		const table = [...doc.querySelectorAll('#legacy .timeline__table tbody tr')].map((tr) => [
+			tr.getAttribute('data-operation'),
+			tr.querySelector('td.num')!.textContent
+		]);
+		expect(table).toEqual(rows.map((r) => [r.operation, r.personnel || 'not stated']));
+	});
+});
