@@ -235,5 +235,21 @@ export const sourceNotes: SourceNote[] = [
 		],
 		used: 'The story gives 279 as the report’s figure, attributed, and says the report does not break it down.',
 		why: 'The strengths the report gives for 2003–2008 (34 in Kosovo, 151 in Iraq and 22 in Afghanistan) add up to 207, or to 230 from 15 January 2008, when the Afghanistan contingent reached 45. The Kosovo and Iraq strengths with the Afghanistan strength of 94 would make 279, but the report dates that strength to 5 October 2010. The report does not say how 279 is reached; the story quotes the figure as the report’s.'
+	},
+	{
+		id: 'rsm-increase-2018',
+		topic: 'How much the contingent in Afghanistan grew in January 2018',
+		variants: [
+			{
+				text: '“Azerbaijan increased its peacekeeping contingent in the country by 30 percent” (footnote 118)',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			},
+			{
+				text: '“(adding 26 personnel, including 4 staff officer positions); and raised the total number to 120” (footnote 119), after “the Azerbaijani peacekeeping contingent of 94 personnel began service in the Resolute Support Mission on January 1, 2015” (footnote 116)',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			}
+		],
+		used: '94 personnel from 1 January 2015 and 120 from 9 January 2018, as the report states them',
+		why: 'Twenty-six more than 94 make 120, an increase of about 28 percent, which the report rounds to 30. The timeline draws the stated strengths, not the percentage.'
 	}
 ];

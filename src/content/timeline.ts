@@ -162,7 +162,7 @@ export const timeline: Timeline = {
 					cite: ['fn118', 'fn119']
 				}
 			],
-			notes: ['afghanistan-return-date']
+			notes: ['rsm-increase-2018', 'afghanistan-return-date']
 		},
 		{
 			id: 'unmiss',
