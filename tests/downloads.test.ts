@@ -3,11 +3,12 @@
  * CSV and GeoJSON, and agree with the geo data (static/data/places.geojson) and the timeline.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
-import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import { story, timeline } from '$content';
+import { launch, openPage, type Watched } from './helpers/browser';
 
 const baseURL = inject('baseURL');
 
@@ -50,17 +51,30 @@ async function get(path: string): Promise<{ status: number; type: string; text: 
 	return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 
+let browser: Browser;
+let w: Watched;
+/** The story page as served, without JavaScript: the links and the table as the HTML has them. */
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+	w = await openPage(browser, { javaScriptEnabled: false });
+	page = w.page;
+	await page.goto(`${baseURL}/`);
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
 const geo = JSON.parse(readFileSync('static/data/places.geojson', 'utf8')) as FeatureCollection;
 const byId = new Map(geo.features.map((f) => [String(f.id), f]));
 
 describe('the “Get the data” section', () => {
 	it('links every download, near the sources, and each link resolves', async () => {
-		const { text } = await get('/');
-		const doc = new JSDOM(text).window.document;
-		const section = doc.querySelector('section#data')!;
-		expect(section.querySelector('h2')?.textContent).toBe('Get the data');
-		expect(section.previousElementSibling?.id).toBe('sources');
-		const hrefs = [...section.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+		expect(await page.textContent('section#data h2')).toBe('Get the data');
+		expect(await page.$eval('section#data', (el) => el.previousElementSibling?.id)).toBe('sources');
+		const hrefs = await page.$$eval('section#data a', (as) => as.map((a) => a.getAttribute('href')!));
 		expect(hrefs.map((h) => h.split('/').pop())).toEqual(['places.geojson', 'places.csv', 'routes.geojson', 'timeline.csv']);
 		for (const h of hrefs) expect((await get(h)).status, h).toBe(200);
 	});
@@ -102,9 +116,9 @@ describe('places.csv', async () => {
 			const f = byId.get(r.id!)! as Feature;
 			const at: [number, number] = [Number(r.longitude), Number(r.latitude)];
 			if (f.geometry.type === 'Point') expect(at, r.id).toEqual(f.geometry.coordinates);
-			else if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
-				expect(turf.booleanPointInPolygon(at, f as Feature<typeof f.geometry>), r.id).toBe(true);
-			else expect(turf.pointToLineDistance(at, f as Feature<typeof f.geometry>), r.id).toBeLessThan(1);
+			else if (f.geometry.type === 'Polygon') expect(turf.booleanPointInPolygon(at, f as Feature<Polygon>), r.id).toBe(true);
+			else if (f.geometry.type === 'LineString') expect(turf.pointToLineDistance(at, f as Feature<LineString>), r.id).toBeLessThan(1);
+			else throw new Error(`${r.id}: unexpected geometry ${f.geometry.type}`);
 		}
 	});
 
@@ -139,11 +153,9 @@ describe('timeline.csv', async () => {
 	});
 
 	it('agrees with the table under the chart', async () => {
-		const doc = new JSDOM((await get('/')).text).window.document;
-		const table = [...doc.querySelectorAll('#legacy .timeline__table tbody tr')].map((tr) => [
-			tr.getAttribute('data-operation'),
-			tr.querySelector('td.num')!.textContent
-		]);
+		const table = await page.$$eval('#legacy .timeline__table tbody tr', (trs) =>
+			trs.map((tr) => [tr.getAttribute('data-operation'), tr.querySelector('td.num')!.textContent])
+		);
 		expect(table).toEqual(rows.map((r) => [r.operation, r.personnel || 'not stated']));
 	});
 });

@@ -91,6 +91,15 @@ describe('the timeline without JavaScript', () => {
 		expect(hrefs).toContain('./data/timeline.csv');
 	});
 
+	it('links each figure’s sources in the table to their end notes', async () => {
+		const hrefs = await w.page.$$eval('#legacy .timeline__table tbody td a', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+		expect(hrefs).toContain('#note-fn94');
+		for (const h of hrefs) {
+			expect(h).toMatch(/^#note-/);
+			expect(await w.page.locator(h).count(), h).toBe(1);
+		}
+	});
+
 	it('takes the reader to the chapter when a bar is clicked', async () => {
 		await w.page.locator('#legacy .timeline__bar[data-value="151"]').click();
 		await expect.poll(() => w.page.evaluate(() => location.hash)).toBe('#iraq');
@@ -152,6 +161,22 @@ describe('the timeline with JavaScript', () => {
 
 	it('made no request beyond 127.0.0.1 and logged no error', () => {
 		expectClean(w);
+	});
+});
+
+describe('the timeline on a phone', () => {
+	it('scrolls sideways inside the chart instead of widening the page', async () => {
+		const w = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+		await w.page.goto(`${baseURL}/#legacy`);
+		const widths = await w.page.evaluate(() => {
+			const chart = document.querySelector('#legacy .timeline__chart')!;
+			return { page: document.documentElement.scrollWidth, viewport: innerWidth, chart: chart.clientWidth, content: chart.scrollWidth };
+		});
+		expect(widths.page).toBe(390);
+		expect(widths.viewport).toBe(390);
+		expect(widths.chart).toBeLessThan(390);
+		expect(widths.content).toBeGreaterThanOrEqual(widths.chart);
+		await w.context.close();
 	});
 });
 
