@@ -114,6 +114,8 @@ export function renderReadmeTable(r: BenchResult): string {
 	const chapterList = s.chapters.map((c) => `${c.id} ${ms(c.toIdleMs)}`).join(', ');
 	lines.push(`| Reader session (Chromium ${s.viewport.width}×${s.viewport.height}, WebGL on SwiftShader) | |`);
 	lines.push('|---|---|');
+	const lcp = (x: { t: number; element: string } | null) => (x ? `${x.element} at ${ms(x.t)}` : 'n/a');
+	lines.push(`| largest contentful paint, unthrottled: phone / desktop | ${lcp(s.lcp.phone)} / ${lcp(s.lcp.desktop)} |`);
 	lines.push(`| map asked for (pointer on the map after load) → first idle | ${ms(s.mapIdleMs - s.mapRequestedMs)} (long tasks meanwhile: ${s.startupLongTasks.count}, longest ${ms(s.startupLongTasks.maxMs)}) |`);
 	lines.push(`| chapter activation → map idle, median / max | ${ms(medianOf(s.chapters.map((c) => c.toIdleMs)))} / ${ms(Math.max(...s.chapters.map((c) => c.toIdleMs)))} |`);
 	lines.push(`| per chapter | ${chapterList} |`);

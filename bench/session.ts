@@ -19,6 +19,8 @@ export interface ChapterTiming {
 
 export interface SessionFigures {
 	viewport: { width: number; height: number };
+	/** The largest contentful paint on a phone and on the desktop viewport: what it was, and when. */
+	lcp: { phone: { t: number; element: string } | null; desktop: { t: number; element: string } | null };
 	/** When the map was asked for (the pointer came to it, right after load), from navigation start. */
 	mapRequestedMs: number;
 	/** When the map first reported idle, from navigation start. */
@@ -44,12 +46,13 @@ interface InPage {
 	shifts: { t: number; value: number }[];
 	/** What moved, for the larger shifts: element and score. */
 	shiftSources: { t: number; value: number; nodes: string[] }[];
+	lcp: { t: number; element: string } | null;
 	events: { t: number; kind: 'active' | 'idle'; value: string }[];
 }
 
 /** Installed before the page's own scripts: records long tasks, layout shifts, activations and map idles. */
 function instrument() {
-	const rec: InPage = { longTasks: [], shifts: [], shiftSources: [], events: [] };
+	const rec: InPage = { longTasks: [], shifts: [], shiftSources: [], lcp: null, events: [] };
 	(window as unknown as { __bench: InPage }).__bench = rec;
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -68,6 +71,13 @@ function instrument() {
 			}
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((list) => {
+		const e = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null; url?: string }) | undefined;
+		if (!e) return;
+		const el = e.element;
+		const name = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '?';
+		rec.lcp = { t: Math.round(e.startTime), element: e.url ? `${name} (${e.url.split('/').slice(-2).join('/')})` : name };
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
 	const watch = () => {
 		new MutationObserver((records) => {
 			const t = performance.now();
@@ -150,6 +160,14 @@ function bytesByKind(buildDir: string, paths: readonly string[]): Partial<Record
 export async function runSession(baseURL: string, buildDir: string, mapFiles: readonly string[]): Promise<SessionFigures> {
 	const browser = await launch();
 	try {
+		const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+		const phonePage = await phone.newPage();
+		await phonePage.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+		await phonePage.goto(`${baseURL}/`, { waitUntil: 'load' });
+		await phonePage.waitForFunction(() => (window as unknown as { __bench: InPage }).__bench.lcp !== null, null, { timeout: 15_000 }).catch(() => {});
+		const phoneLcp = (await readRecord(phonePage)).lcp;
+		await phone.close();
+
 		const viewport = { width: 1280, height: 800 };
 		const context = await browser.newContext({ viewport });
 		const page = await context.newPage();
@@ -206,6 +224,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 		const round = (n: number) => Math.round(n);
 		return {
 			viewport,
+			lcp: { phone: phoneLcp, desktop: startRecord.lcp },
 			mapRequestedMs: round(mapRequestedMs),
 			mapIdleMs: round(mapIdleMs),
 			chapters,
