@@ -75,8 +75,14 @@ async function main() {
 		for (const preset of ['mobile', 'desktop'] as const) {
 			for (let i = 0; i < runs; i++) {
 				log(`Lighthouse ${preset} ${i + 1}/${runs}…`);
-				lighthouse[preset].push(await runLighthouse(`${site.baseURL}/`, preset));
+				try {
+					lighthouse[preset].push(await runLighthouse(`${site.baseURL}/`, preset));
+				} catch (error) {
+					// One failed run (a browser that did not start in time) leaves the others standing.
+					log(`Lighthouse ${preset} run ${i + 1} failed: ${String(error)}`);
+				}
 			}
+			if (lighthouse[preset].length === 0) throw new Error(`Every Lighthouse ${preset} run failed`);
 		}
 		log('reader session: map start, three scroll-throughs…');
 		const session = await runSession(site.baseURL, BUILD, map.files);
