@@ -14,7 +14,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'geo/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts']
 				}
 			},
 			{

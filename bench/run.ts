@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Builds the site, serves it gzipped on a free port of
+ * 127.0.0.1, measures Lighthouse (mobile and desktop presets) and a reader's session in Chromium,
+ * writes the figures to bench/results/ (JSON), prints a table, checks the targets, and rewrites
+ * the README's benchmark table and bench/latest.json (the committed figures it shows).
+ *
+ *   npm run bench                      # build, 3 Lighthouse runs per preset, README updated
+ *   npm run bench -- --no-build        # measure the existing build/
+ *   npm run bench -- --runs 1          # quicker, noisier
+ *   npm run bench -- --no-write        # do not touch README.md and bench/latest.json
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { KB, gzipSize, mapLibreFiles } from './bytes';
+import { runLighthouse, type LighthouseFigures, type Preset } from './lighthouse';
+import { renderReadmeTable, replaceBetweenMarkers, targetsOf, type BenchResult } from './report';
+import { serveBuild } from './serve';
+import { runSession } from './session';
+import { CHROMIUM } from '../tests/helpers/browser';
+
+const BUILD = 'build';
+
+const { values: args } = parseArgs({
+	options: {
+		'no-build': { type: 'boolean', default: false },
+		'no-write': { type: 'boolean', default: false },
+		runs: { type: 'string', default: '3' }
+	}
+});
+const runs = Math.max(1, Number(args.runs) || 3);
+
+function log(message: string) {
+	process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** The run whose performance score is the median (Lighthouse's own advice for noisy machines). */
+function median(results: LighthouseFigures[]): LighthouseFigures {
+	const sorted = [...results].sort((a, b) => a.performance - b.performance || a.tbtMs - b.tbtMs);
+	return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function machine() {
+	const cpus = os.cpus();
+	let chromium = 'unknown';
+	try {
+		chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+	} catch {
+		// Reported as unknown; Lighthouse will fail later with a clearer message.
+	}
+	return {
+		cpu: `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}`,
+		memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+		os: `${os.type()} ${os.release()}`,
+		node: process.version,
+		chromium,
+		/** Load average when the benchmark started: above the core count, the figures are noisy. */
+		loadAverage: os.loadavg().map((n) => Number(n.toFixed(2)))
+	};
+}
+
+async function main() {
+	const started = new Date();
+	const host = machine();
+	if (!args['no-build']) {
+		log('building…');
+		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+	const site = await serveBuild(BUILD);
+	log(`serving ${BUILD}/ at ${site.baseURL}`);
+	try {
+		const map = mapLibreFiles(BUILD);
+		const lighthouse: Record<Preset, LighthouseFigures[]> = { mobile: [], desktop: [] };
+		for (const preset of ['mobile', 'desktop'] as const) {
+			for (let i = 0; i < runs; i++) {
+				log(`Lighthouse ${preset} ${i + 1}/${runs}…`);
+				try {
+					lighthouse[preset].push(await runLighthouse(`${site.baseURL}/`, preset));
+				} catch (error) {
+					// One failed run (a browser that did not start in time) leaves the others standing.
+					log(`Lighthouse ${preset} run ${i + 1} failed: ${String(error)}`);
+				}
+			}
+			if (lighthouse[preset].length === 0) throw new Error(`Every Lighthouse ${preset} run failed`);
+		}
+		log('reader session: map start, three scroll-throughs…');
+		const session = await runSession(site.baseURL, BUILD, map.files);
+
+		const result: BenchResult = {
+			date: started.toISOString(),
+			durationS: Math.round((Date.now() - started.getTime()) / 1000),
+			machine: host,
+			html: { gzipKB: Number((gzipSize(`${BUILD}/index.html`) / KB).toFixed(1)) },
+			lighthouse: {
+				mobile: median(lighthouse.mobile),
+				desktop: median(lighthouse.desktop),
+				runs: {
+					mobile: lighthouse.mobile.map((r) => r.performance),
+					desktop: lighthouse.desktop.map((r) => r.performance)
+				}
+			},
+			session,
+			targets: []
+		};
+		result.targets = targetsOf(result);
+
+		mkdirSync('bench/results', { recursive: true });
+		const json = `${JSON.stringify(result, null, '\t')}\n`;
+		const stamp = started.toISOString().replace(/[:.]/g, '-');
+		writeFileSync(`bench/results/${stamp}.json`, json);
+		writeFileSync('bench/results/latest.json', json);
+
+		const table = renderReadmeTable(result);
+		process.stdout.write(`\n${table}\n`);
+		if (!args['no-write']) {
+			writeFileSync('bench/latest.json', json);
+			const readme = readFileSync('README.md', 'utf8');
+			writeFileSync('README.md', replaceBetweenMarkers(readme, table));
+			log('README.md and bench/latest.json updated');
+		}
+		log(`results in bench/results/${stamp}.json`);
+		const missed = result.targets.filter((t) => !t.met);
+		log(missed.length ? `targets missed: ${missed.map((t) => t.name).join('; ')}` : 'all targets met');
+	} finally {
+		await site.close();
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});

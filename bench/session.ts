@@ -1,0 +1,260 @@
+/**
+ * A reader's session in Chromium, measured from inside the page: when the map is asked for and
+ * when it first settles, a scripted scroll through every chapter (time from each chapter's
+ * activation to the map's idle on it), long tasks, layout shifts, the bytes requested by kind,
+ * and the JS heap after one and after three scroll-throughs.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { gzipSize, kindOf, sitePath, type Kind } from './bytes';
+import { cumulativeLayoutShift } from './report';
+import { launch } from '../tests/helpers/browser';
+import { activeChapter, wheelUntilActive } from '../tests/helpers/story';
+import { join } from 'node:path';
+
+export interface ChapterTiming {
+	id: string;
+	/** From the chapter becoming active to the map reporting idle on it. */
+	toIdleMs: number;
+}
+
+export interface SessionFigures {
+	viewport: { width: number; height: number };
+	/** The largest contentful paint on a phone and on the desktop viewport: what it was, and when. */
+	lcp: { phone: { t: number; element: string } | null; desktop: { t: number; element: string } | null };
+	/** When the map was asked for (the pointer came to it, right after load), from navigation start. */
+	mapRequestedMs: number;
+	/** When the map first reported idle, from navigation start. */
+	mapIdleMs: number;
+	chapters: ChapterTiming[];
+	/** Long tasks during the first scroll-through, after the map had loaded, with the chapter active then. */
+	longTasks: { count: number; maxMs: number; over200: { ms: number; chapter: string }[] };
+	/** Long tasks while MapLibre started (from asking for it to its first idle). */
+	startupLongTasks: { count: number; maxMs: number };
+	/** CLS over the whole session: the largest session window of shifts without recent input. */
+	layoutShift: number;
+	/** The larger shifts and what moved. */
+	layoutShiftSources: { t: number; value: number; nodes: string[] }[];
+	/** Gzipped bytes requested, by kind: before the map, for its start, and for the whole scroll-through. */
+	bytes: Record<'beforeMap' | 'mapStart' | 'scrollThrough', Partial<Record<Kind, number>>>;
+	heap: { afterOneMB: number; afterTwoMB: number; afterThreeMB: number; ratio: number };
+	/** DOM nodes and event listeners after each scroll-through: a leak shows as steady growth. */
+	domCounters: { nodes: number; listeners: number }[];
+}
+
+interface InPage {
+	longTasks: { start: number; duration: number }[];
+	shifts: { t: number; value: number }[];
+	/** What moved, for the larger shifts: element and score. */
+	shiftSources: { t: number; value: number; nodes: string[] }[];
+	lcp: { t: number; element: string } | null;
+	events: { t: number; kind: 'active' | 'idle'; value: string }[];
+}
+
+/** Installed before the page's own scripts: records long tasks, layout shifts, activations and map idles. */
+function instrument() {
+	const rec: InPage = { longTasks: [], shifts: [], shiftSources: [], lcp: null, events: [] };
+	(window as unknown as { __bench: InPage }).__bench = rec;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) => {
+		type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+		for (const e of list.getEntries() as Shift[]) {
+			if (e.hadRecentInput) continue;
+			rec.shifts.push({ t: e.startTime, value: e.value });
+			if (e.value >= 0.001) {
+				const nodes = (e.sources ?? []).map(({ node }) => {
+					const el = node instanceof Element ? node : node?.parentElement;
+					return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}` : '?';
+				});
+				rec.shiftSources.push({ t: Math.round(e.startTime), value: Number(e.value.toFixed(4)), nodes });
+			}
+		}
+	}).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((list) => {
+		const e = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null; url?: string }) | undefined;
+		if (!e) return;
+		const el = e.element;
+		const name = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '?';
+		rec.lcp = { t: Math.round(e.startTime), element: e.url ? `${name} (${e.url.split('/').slice(-2).join('/')})` : name };
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	const watch = () => {
+		new MutationObserver((records) => {
+			const t = performance.now();
+			for (const r of records) {
+				const el = r.target as Element;
+				if (r.attributeName === 'aria-current' && el.getAttribute('aria-current') === 'step')
+					rec.events.push({ t, kind: 'active', value: el.getAttribute('href')?.slice(1) ?? '' });
+				if (el.classList.contains('map-figure') && el.getAttribute('data-status') === 'idle')
+					rec.events.push({ t, kind: 'idle', value: el.getAttribute('data-scene') ?? '' });
+			}
+		}).observe(document.documentElement, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['aria-current', 'data-status', 'data-scene']
+		});
+	};
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+	else watch();
+}
+
+const readRecord = (page: Page) => page.evaluate(() => (window as unknown as { __bench: InPage }).__bench);
+
+async function waitForIdleOn(page: Page, id: string): Promise<void> {
+	await page.waitForFunction(
+		(chapter) => {
+			const fig = document.querySelector('.map-figure');
+			return fig?.getAttribute('data-status') === 'idle' && fig.getAttribute('data-scene') === chapter;
+		},
+		id,
+		{ timeout: 60_000 }
+	);
+}
+
+async function domCounters(cdp: CDPSession): Promise<{ nodes: number; listeners: number }> {
+	const c = await cdp.send('Memory.getDOMCounters');
+	return { nodes: c.nodes, listeners: c.jsEventListeners };
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	return usedSize / 1024 / 1024;
+}
+
+/**
+ * One scroll-through: from the first chapter down to the last, waiting for the map on each, then
+ * back to the top (a jump, as the Home key does) and the map back on the first chapter. Each
+ * pass repeats the same work, so memory that grows from pass to pass is not a cache filling up.
+ */
+async function scrollThrough(page: Page, ids: readonly string[]): Promise<void> {
+	for (const id of ids.slice(1)) {
+		await wheelUntilActive(page, id, 200);
+		await waitForIdleOn(page, id);
+	}
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+	await page.waitForFunction(
+		(first) => document.querySelector('nav[aria-label="Chapters"] a[aria-current="step"]')?.getAttribute('href') === `#${first}`,
+		ids[0]
+	);
+	await waitForIdleOn(page, ids[0]!);
+}
+
+function bytesByKind(buildDir: string, paths: readonly string[]): Partial<Record<Kind, number>> {
+	const out: Partial<Record<Kind, number>> = {};
+	for (const p of new Set(paths)) {
+		const file = p === '' ? 'index.html' : p;
+		let size = 0;
+		try {
+			size = gzipSize(join(buildDir, file));
+		} catch {
+			continue; // Not a file of the build (a 404): nothing transferred worth counting.
+		}
+		const kind = kindOf(file);
+		out[kind] = (out[kind] ?? 0) + size;
+	}
+	return out;
+}
+
+export async function runSession(baseURL: string, buildDir: string, mapFiles: readonly string[]): Promise<SessionFigures> {
+	const browser = await launch();
+	try {
+		const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+		const phonePage = await phone.newPage();
+		await phonePage.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+		await phonePage.goto(`${baseURL}/`, { waitUntil: 'load' });
+		await phonePage.waitForFunction(() => (window as unknown as { __bench: InPage }).__bench.lcp !== null, null, { timeout: 15_000 }).catch(() => {});
+		const phoneLcp = (await readRecord(phonePage)).lcp;
+		await phone.close();
+
+		const viewport = { width: 1280, height: 800 };
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		// As source, with the helper tsx's transform may add for function names.
+		await page.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+		const paths: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().startsWith(baseURL)) paths.push(sitePath(r.url().slice(baseURL.length)).replace(/[?#].*$/, ''));
+		});
+		const cdp = await context.newCDPSession(page);
+
+		await page.goto(`${baseURL}/`, { waitUntil: 'load' });
+		const beforeMap = paths.filter((p) => !mapFiles.includes(p));
+		const mapRequestedMs = await page.evaluate(() => performance.now());
+		// The reader's pointer comes to the map: MapLibre starts (it would also start on a scroll).
+		await page.hover('.map-figure');
+		await waitForIdleOn(page, 'intro');
+		const startRecord = await readRecord(page);
+		const mapIdleMs = startRecord.events.find((e) => e.kind === 'idle')?.t ?? NaN;
+		const mapStartPaths = paths.slice(beforeMap.length);
+
+		const ids = await page.$$eval('nav[aria-label="Chapters"] a', (as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+		if ((await activeChapter(page)) !== ids[0]) throw new Error('The session must start on the first chapter');
+		const scrollStart = await page.evaluate(() => performance.now());
+		const pathsAtScroll = paths.length;
+		await scrollThrough(page, ids);
+		const scrollEnd = await page.evaluate(() => performance.now());
+		const afterOneMB = await heapMB(cdp);
+		const counters = [await domCounters(cdp)];
+		const record = await readRecord(page);
+		const scrollPaths = paths.slice(pathsAtScroll);
+
+		const chapters: ChapterTiming[] = [];
+		for (const id of [...ids.slice(1), ids[0]!]) {
+			const active = record.events.find((e) => e.kind === 'active' && e.value === id && e.t >= scrollStart);
+			const idle = active && record.events.find((e) => e.kind === 'idle' && e.value === id && e.t >= active.t);
+			const label = id === ids[0] ? `${id} (back to top)` : id;
+			chapters.push({ id: label, toIdleMs: active && idle ? Math.round(idle.t - active.t) : NaN });
+		}
+		const during = record.longTasks.filter((t) => t.start >= scrollStart && t.start <= scrollEnd);
+		const startup = record.longTasks.filter((t) => t.start >= mapRequestedMs && t.start <= mapIdleMs);
+
+		// Two more scroll-throughs: memory that grows with each would be a leak.
+		const heaps: number[] = [];
+		for (let i = 0; i < 2; i++) {
+			await scrollThrough(page, ids);
+			heaps.push(await heapMB(cdp));
+			counters.push(await domCounters(cdp));
+		}
+		const [afterTwoMB = NaN, afterThreeMB = NaN] = heaps;
+		const finalRecord = await readRecord(page);
+		await context.close();
+
+		const round = (n: number) => Math.round(n);
+		return {
+			viewport,
+			lcp: { phone: phoneLcp, desktop: startRecord.lcp },
+			mapRequestedMs: round(mapRequestedMs),
+			mapIdleMs: round(mapIdleMs),
+			chapters,
+			longTasks: {
+				count: during.length,
+				maxMs: round(Math.max(0, ...during.map((t) => t.duration))),
+				over200: during
+					.filter((t) => t.duration > 200)
+					.map((t) => ({
+						ms: round(t.duration),
+						chapter: record.events.filter((e) => e.kind === 'active' && e.t <= t.start).at(-1)?.value ?? '?'
+					}))
+			},
+			startupLongTasks: { count: startup.length, maxMs: round(Math.max(0, ...startup.map((t) => t.duration))) },
+			layoutShift: Number(cumulativeLayoutShift(finalRecord.shifts).toFixed(4)),
+			layoutShiftSources: finalRecord.shiftSources,
+			bytes: {
+				beforeMap: bytesByKind(buildDir, beforeMap),
+				mapStart: bytesByKind(buildDir, mapStartPaths),
+				scrollThrough: bytesByKind(buildDir, scrollPaths)
+			},
+			heap: {
+				afterOneMB: Number(afterOneMB.toFixed(2)),
+				afterTwoMB: Number(afterTwoMB.toFixed(2)),
+				afterThreeMB: Number(afterThreeMB.toFixed(2)),
+				ratio: Number((afterThreeMB / afterOneMB).toFixed(3))
+			},
+			domCounters: counters
+		};
+	} finally {
+		await browser.close();
+	}
+}
