@@ -30,3 +30,11 @@ describe('oembedFor', () => {
 		expect(o.html).toContain('src="https://news.example/embed/iraq"');
 	});
 });
+
+describe('routePath', () => {
+	it('fills a route id with its params', async () => {
+		const { routePath } = await import('./pages');
+		expect(routePath('/embed/[chapter]', { chapter: 'iraq' })).toBe('/embed/iraq');
+		expect(routePath('/embed', {})).toBe('/embed');
+	});
+});

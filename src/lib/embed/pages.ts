@@ -40,3 +40,8 @@ export function embedPageAt(pages: readonly EmbedPage[], path: string): EmbedPag
 
 /** Where a page's oEmbed file lives, under the base path. */
 export const oembedPath = (page: EmbedPage) => `/embed/oembed/${page.id}.json`;
+
+/** A page's path from its SvelteKit route id and params: '/embed/[chapter]' -> '/embed/iraq'. */
+export function routePath(routeId: string, params: Readonly<Record<string, string>>): string {
+	return routeId.replace(/\[(\w+)\]/g, (_, key: string) => params[key] ?? '');
+}
