@@ -267,3 +267,50 @@ describe('hostile messages', () => {
 		expectClean(w);
 	});
 });
+
+describe('“Embed this” on the story', () => {
+	let w: Watched;
+
+	beforeAll(async () => {
+		w = await openPage(browser);
+		await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+		await w.page.goto(`${baseURL}/#iraq`);
+	});
+
+	afterAll(async () => {
+		await w?.context.close();
+	});
+
+	it('offers a plain iframe and a Pym.js variant for the chapter’s card, and copies them', async () => {
+		const details = w.page.locator('#iraq details.embed-this');
+		await details.locator('summary').click();
+		const iframeCode = await details.locator('textarea[data-format="iframe"]').inputValue();
+		expect(iframeCode).toContain(`src="${baseURL}/embed/iraq"`);
+		expect(iframeCode).toMatch(/height="\d+"/);
+		await details.getByRole('button', { name: 'Copy iframe code' }).click();
+		await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toBe(iframeCode);
+		expect(await details.locator('[role="status"]').textContent()).toContain('copied');
+		const pymCode = await details.locator('textarea[data-format="pym"]').inputValue();
+		await details.getByRole('button', { name: 'Copy Pym.js code' }).click();
+		await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toBe(pymCode);
+	});
+
+	it('gives Pym.js code that works when pasted into another site’s page', async () => {
+		const pymCode = await w.page.locator('#iraq textarea[data-format="pym"]').inputValue();
+		const hostPage = await w.context.newPage();
+		await hostPage.goto(`${hostURL}/host.html?embed=${encodeURIComponent(baseURL)}&pages=`);
+		await hostPage.setContent(`<!doctype html><html><body style="margin:0"><p>Host text</p>${pymCode}</body></html>`);
+		const handle = await hostPage.waitForSelector('#pk-embed-iraq iframe');
+		const frame = (await handle.contentFrame())!;
+		await frame.waitForSelector('.embed-card h1');
+		await expect
+			.poll(async () => {
+				const iframe = await handle.evaluate((el) => el.getBoundingClientRect().height);
+				const root = await frame.evaluate(() => document.querySelector('.embed-root')!.getBoundingClientRect().height);
+				return Math.abs(iframe - root) <= 2;
+			}, { timeout: 20_000 })
+			.toBe(true);
+		await hostPage.close();
+		expectClean(w);
+	});
+});

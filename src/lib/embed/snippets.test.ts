@@ -1,11 +1,14 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { iframeSnippet, pymContainerId, pymSnippet } from './snippets';
+
+/** Parses the code as a browser would (jsdom's DOMParser). */
+const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
 
 describe('iframeSnippet', () => {
 	it('is one iframe with the URL, title and height, escaped', () => {
 		const html = iframeSnippet({ src: 'https://news.example/g/embed/iraq?a=1&b=2', title: 'Iraq “2003” <b>', height: 720 });
-		const frame = new JSDOM(html).window.document.querySelector('iframe')!;
+		const frame = parse(html).querySelector('iframe')!;
 		expect(frame.getAttribute('src')).toBe('https://news.example/g/embed/iraq?a=1&b=2');
 		expect(frame.getAttribute('title')).toBe('Iraq “2003” <b>');
 		expect(frame.getAttribute('height')).toBe('720');
@@ -26,7 +29,7 @@ describe('pymSnippet', () => {
 			id: 'iraq',
 			pymScript: 'https://news.example/_app/immutable/assets/pym.v1.min.js'
 		});
-		const doc = new JSDOM(html).window.document;
+		const doc = parse(html);
 		expect(doc.getElementById(pymContainerId('iraq'))).not.toBeNull();
 		const scripts = [...doc.querySelectorAll('script')];
 		// The title cannot close the script: exactly the two scripts remain.
