@@ -41,9 +41,9 @@ afterAll(async () => {
 	await new Promise((resolve) => host?.close(resolve));
 });
 
-async function openHost(pages: string[], viewport = { width: 1280, height: 800 }): Promise<Watched> {
+async function openHost(pages: string[], { viewport = { width: 1280, height: 800 }, plain = false } = {}): Promise<Watched> {
 	const w = await openPage(browser, { viewport });
-	await w.page.goto(`${hostURL}/host.html?embed=${encodeURIComponent(baseURL)}&pages=${pages.join(',')}`);
+	await w.page.goto(`${hostURL}/host.html?embed=${encodeURIComponent(baseURL)}&pages=${pages.join(',')}${plain ? '&plain' : ''}`);
 	return w;
 }
 
@@ -178,7 +178,60 @@ describe('the whole story in a pym.js host', () => {
 	let frame: Frame;
 
 	beforeAll(async () => {
-		w = await openHost(['/embed/']);
+		w = await openHost(['/embed/?testing']);
+		frame = await embedFrame(w.page, 0);
+	});
+
+	afterAll(async () => {
+		await w?.context.close();
+	});
+
+	/** The map's top edge in the host's viewport. */
+	const mapTopInHost = async () => {
+		const iframeTop = await w.page.$eval('#embed-0 iframe', (el) => el.getBoundingClientRect().top);
+		return iframeTop + (await frame.$eval('.embed-story__map', (el) => el.getBoundingClientRect().top));
+	};
+
+	it('is scrollytelling driven by the host’s scroll, with one map', async () => {
+		await frame.waitForSelector('.embed-story.is-scrolly');
+		await frame.waitForFunction(() => document.querySelector('.map-figure')?.getAttribute('data-status') === 'idle', null, {
+			timeout: 30_000
+		});
+		expect(await frame.$$eval('canvas', (els) => els.length)).toBe(1);
+		await expectSized(w.page, 0, frame);
+	});
+
+	it('follows the chapter being read as the host page scrolls, the map held at the top of its viewport', async () => {
+		await w.page.mouse.move(200, 400);
+		for (let i = 0; i < 200; i++) {
+			const active = await frame.$eval('.embed-chapter.is-active', (el) => el.getAttribute('data-chapter')).catch(() => null);
+			if (active === 'iraq') break;
+			await w.page.mouse.wheel(0, 300);
+			await w.page.waitForTimeout(50);
+		}
+		expect(await frame.$eval('.embed-chapter.is-active', (el) => el.getAttribute('data-chapter'))).toBe('iraq');
+		await frame.waitForFunction(
+			() => {
+				const fig = document.querySelector('.map-figure');
+				return fig?.getAttribute('data-status') === 'idle' && fig.getAttribute('data-scene') === 'iraq';
+			},
+			null,
+			{ timeout: 30_000 }
+		);
+		// The iframe's top has scrolled far out of view; the map is at the top of the host's viewport.
+		expect(await w.page.$eval('#embed-0 iframe', (el) => el.getBoundingClientRect().top)).toBeLessThan(-1000);
+		await expect.poll(async () => Math.abs(await mapTopInHost())).toBeLessThanOrEqual(2);
+		expect(await frame.locator('.story-marker[data-place="haditha-dam"]').isVisible()).toBe(true);
+		expectClean(w);
+	});
+});
+
+describe('the whole story in a plain iframe', () => {
+	let w: Watched;
+	let frame: Frame;
+
+	beforeAll(async () => {
+		w = await openHost(['/embed/'], { plain: true });
 		frame = await embedFrame(w.page, 0);
 	});
 
@@ -192,9 +245,10 @@ describe('the whole story in a pym.js host', () => {
 		);
 		expect(chapters).toEqual(story.chapters.map((c) => ({ id: c.id, card: true })));
 		expect(await frame.$$eval('canvas', (els) => els.length)).toBe(0);
+		expect(await frame.$$eval('.embed-story.is-scrolly', (els) => els.length)).toBe(0);
 	});
 
-	it('is as tall as its content, on a desktop and at phone width', async () => {
+	it('is resized to its content by a host that reads iframe.resize messages, also at phone width', async () => {
 		await expectSized(w.page, 0, frame);
 		await w.page.setViewportSize({ width: 375, height: 700 });
 		await expectSized(w.page, 0, frame);

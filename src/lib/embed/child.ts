@@ -63,7 +63,9 @@ export function startEmbedChild({ root, onPosition, onWidth }: EmbedChildOptions
 			postHeight(true);
 		} else if (message.type === 'viewport-iframe-position') {
 			const position = parseViewportPosition(message.message);
-			if (position) onPosition?.(position);
+			if (!position) return;
+			watchVisibility();
+			onPosition?.(position);
 		}
 		// Every other message type is ignored: no request may navigate or script this page.
 	};
@@ -73,12 +75,21 @@ export function startEmbedChild({ root, onPosition, onWidth }: EmbedChildOptions
 	const requestPosition = () => {
 		if (childId) send(pymMessage(childId, 'parentPositionInfo'));
 	};
+	// A parent without `trackscroll` sends the position only when asked: ask whenever the visible
+	// part of the iframe changes (an IntersectionObserver in an iframe sees the top-level viewport).
+	let visibility: IntersectionObserver | null = null;
+	function watchVisibility() {
+		if (visibility) return;
+		visibility = new IntersectionObserver(requestPosition, { threshold: Array.from({ length: 101 }, (_, i) => i / 100) });
+		visibility.observe(root);
+	}
 	requestPosition();
 
 	return {
 		requestPosition,
 		stop() {
 			observer.disconnect();
+			visibility?.disconnect();
 			removeEventListener('message', onMessage);
 		}
 	};
