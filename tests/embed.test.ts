@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { story } from '$content';
 import { launch, openPage, type Watched } from './helpers/browser';
+import { touchDrag } from './helpers/story';
 
 const baseURL = inject('baseURL');
 const iraq = story.chapters.find((c) => c.id === 'iraq')!;
@@ -170,6 +171,40 @@ describe('a chapter’s map card in a pym.js host', () => {
 		await link.click();
 		await w.page.waitForURL(`${baseURL}/#iraq`);
 		expectClean(w);
+	});
+});
+
+describe('a chapter’s map card on a phone', () => {
+	it('lets a finger swipe over the map scroll the host page, until the reader explores the map', async () => {
+		const w = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+		await w.page.goto(`${hostURL}/host.html?embed=${encodeURIComponent(baseURL)}&pages=/embed/iraq`);
+		const frame = await embedFrame(w.page, 0);
+		await frame.waitForFunction(() => document.querySelector('.map-figure')?.getAttribute('data-status') === 'idle', null, {
+			timeout: 30_000
+		});
+		await expectSized(w.page, 0, frame);
+		// Bring the map to the middle of the phone's screen, away from its markers' labels.
+		const iframeTop = await w.page.$eval('#embed-0 iframe', (el) => el.getBoundingClientRect().top + scrollY);
+		const map = await frame.$eval('.embed-map__frame', (el) => {
+			const r = el.getBoundingClientRect();
+			return { top: r.top, height: r.height };
+		});
+		await w.page.evaluate((y) => window.scrollTo(0, y), iframeTop + map.top - 200);
+		const start = await w.page.evaluate(() => scrollY);
+		const cdp = await w.context.newCDPSession(w.page);
+		await touchDrag(cdp, 40, 200 + map.height - 20, -250);
+		await expect.poll(() => w.page.evaluate(() => scrollY)).toBeGreaterThan(start + 100);
+		expect(await frame.getAttribute('.map-figure', 'data-status')).toBe('idle');
+		// Explored, the same swipe pans the map instead.
+		await frame.getByRole('button', { name: 'Explore the map' }).tap();
+		await frame.waitForSelector('.map-figure.is-exploring');
+		await w.page.evaluate((y) => window.scrollTo(0, y), iframeTop + map.top - 200);
+		const before = await w.page.evaluate(() => scrollY);
+		await touchDrag(cdp, 40, 200 + map.height - 20, -150);
+		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		expect(await w.page.evaluate(() => scrollY)).toBe(before);
+		expectClean(w);
+		await w.context.close();
 	});
 });
 

@@ -2,7 +2,7 @@
  * Hosting under a sub-path: the site built with BASE_PATH=/graphics/peacekeeping and served only
  * under that prefix loads every page with no 404, no console error and no request outside the
  * prefix; every link, image and stylesheet it points to resolves; the maps (their worker and data)
- * start; embed code and oEmbed responses carry the prefix.
+ * start under the Content-Security-Policy; embed code and oEmbed responses carry the prefix.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -80,6 +80,10 @@ describe(`the site built for ${PREFIX}`, () => {
 					timeout: 30_000
 				});
 			}
+			// Under its Content-Security-Policy (a violation would be a console error).
+			const csp = await w.page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+			expect(csp, path).toContain("script-src 'self'");
+			expect(csp, path).toContain("worker-src 'self'");
 			const urls = await w.page.evaluate(() =>
 				[
 					...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
