@@ -1,13 +1,11 @@
 /**
  * What an embedded page knows about its host page, shared through a typed context by the embed
- * layout: whether it is in an iframe, and (from a Pym parent) where the host's viewport is.
+ * layout: (from a Pym parent) where the host's viewport is.
  */
 import { createContext } from 'svelte';
 import type { ViewportPosition } from './protocol';
 
 export class EmbedHost {
-	/** True once the page has found it runs inside an iframe. */
-	framed = $state(false);
 	/** The host's viewport and the iframe's box in it; null until a Pym parent has sent it. */
 	position = $state.raw<ViewportPosition | null>(null);
 }
