@@ -79,7 +79,25 @@ async function expectSized(page: Page, index: number, frame: Frame) {
 function expectClean(w: Watched) {
 	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
 	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-	expect(w.consoleErrors, 'console errors').toEqual([]);
+	expect(w.consoleErrors, `console errors: ${w.consoleErrors.join(' | ')}`).toEqual([]);
+}
+
+/** Resolves once the page has stopped scrolling (a swipe's fling is over): five frames unmoved. */
+function scrollSettled(page: Page): Promise<void> {
+	return page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let last = scrollY;
+				let still = 0;
+				const check = () => {
+					still = scrollY === last ? still + 1 : 0;
+					last = scrollY;
+					if (still >= 5) done();
+					else requestAnimationFrame(check);
+				};
+				requestAnimationFrame(check);
+			})
+	);
 }
 
 describe('a chapter’s map card in a pym.js host', () => {
@@ -195,13 +213,15 @@ describe('a chapter’s map card on a phone', () => {
 		await touchDrag(cdp, 40, 200 + map.height - 20, -250);
 		await expect.poll(() => w.page.evaluate(() => scrollY)).toBeGreaterThan(start + 100);
 		expect(await frame.getAttribute('.map-figure', 'data-status')).toBe('idle');
-		// Explored, the same swipe pans the map instead.
+		// Explored, the same swipe pans the map instead. (A tap during the fling would only stop it.)
+		await scrollSettled(w.page);
 		await frame.getByRole('button', { name: 'Explore the map' }).tap();
 		await frame.waitForSelector('.map-figure.is-exploring');
 		await w.page.evaluate((y) => window.scrollTo(0, y), iframeTop + map.top - 200);
+		await scrollSettled(w.page);
 		const before = await w.page.evaluate(() => scrollY);
 		await touchDrag(cdp, 40, 200 + map.height - 20, -150);
-		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await scrollSettled(w.page);
 		expect(await w.page.evaluate(() => scrollY)).toBe(before);
 		expectClean(w);
 		await w.context.close();
