@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { story } from '$content';
 import { launch, openPage, type Watched } from './helpers/browser';
 import { touchDrag } from './helpers/story';
@@ -308,6 +309,25 @@ describe('the whole story in a plain iframe', () => {
 		await w.page.setViewportSize({ width: 375, height: 700 });
 		await expectSized(w.page, 0, frame);
 		expectClean(w);
+	});
+});
+
+describe('accessibility of the embed pages', () => {
+	it('has no axe violations on a map card with a place open, nor on the stacked story', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${baseURL}/embed/iraq`);
+		await w.page.waitForFunction(() => document.querySelector('.map-figure')?.getAttribute('data-status') === 'idle', null, {
+			timeout: 30_000
+		});
+		await w.page.click('.embed-places .place-button[data-place="haditha-dam"]');
+		await w.page.waitForSelector('.embed-place');
+		const card = await new AxeBuilder({ page: w.page }).analyze();
+		expect(card.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await w.page.goto(`${baseURL}/embed/`);
+		const stacked = await new AxeBuilder({ page: w.page }).analyze();
+		expect(stacked.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expectClean(w);
+		await w.context.close();
 	});
 });
 
