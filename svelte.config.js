@@ -27,7 +27,7 @@ const config = {
 		},
 		// A Content-Security-Policy <meta> on every page; SvelteKit adds the hashes of its own inline
 		// scripts. MapLibre's worker is a same-origin file (worker-src 'self', which also covers a
-		// service worker). frame-ancestors cannot be set from a meta tag: README, Embedding.
+		// service worker). frame-ancestors cannot be set from a meta tag: see README, Deploying.
 		csp: {
 			mode: 'hash',
 			directives: {
