@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A remote basemap (optional, off by default) needs its host allowed by the CSP: its style,
+// tiles and sprites may come from anywhere over https.
+const remoteBasemap = /^https?:/.test(process.env.BASEMAP_STYLE_URL ?? '') ? ['https:'] : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -20,6 +24,26 @@ const config = {
 		},
 		alias: {
 			$content: 'src/content'
+		},
+		// A Content-Security-Policy <meta> on every page; SvelteKit adds the hashes of its own inline
+		// scripts. MapLibre's worker is a same-origin file (worker-src 'self', which also covers a
+		// service worker). frame-ancestors cannot be set from a meta tag: see README, Deploying.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self'],
+				'style-src': ['self'],
+				// MapLibre and Svelte position elements with style attributes.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...remoteBasemap],
+				'connect-src': ['self', ...remoteBasemap],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
 		},
 		prerender: {
 			handleHttpError: 'fail',

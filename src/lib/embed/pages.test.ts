@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { embedPageAt, embedPages, oembedPath } from './pages';
+import { oembedFor } from './oembed';
+
+const pages = embedPages('Story', [
+	{ id: 'intro', title: 'Overview' },
+	{ id: 'iraq', title: 'Iraq' }
+]);
+
+describe('embedPages', () => {
+	it('lists the whole story and a card per chapter', () => {
+		expect(pages.map((p) => p.path)).toEqual(['/embed/', '/embed/intro', '/embed/iraq']);
+		expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
+	});
+
+	it('finds a page by path, with or without a trailing slash', () => {
+		expect(embedPageAt(pages, '/embed')?.id).toBe('story');
+		expect(embedPageAt(pages, '/embed/iraq/')?.id).toBe('iraq');
+		expect(embedPageAt(pages, '/embed/nowhere')).toBeUndefined();
+		expect(oembedPath(pages[2]!)).toBe('/embed/oembed/iraq.json');
+	});
+});
+
+describe('oembedFor', () => {
+	it('is a rich 1.0 response at the default size', () => {
+		const page = pages[2]!;
+		const o = oembedFor(page, 'https://news.example/embed/iraq', { name: 'Story', url: 'https://news.example/' });
+		expect(o).toMatchObject({ type: 'rich', version: '1.0', width: 640, height: page.height, title: page.title });
+		expect(o.html).toContain(`height="${page.height}"`);
+		expect(o.html).toContain('src="https://news.example/embed/iraq"');
+	});
+});
+
+describe('routePath', () => {
+	it('fills a route id with its params', async () => {
+		const { routePath } = await import('./pages');
+		expect(routePath('/embed/[chapter]', { chapter: 'iraq' })).toBe('/embed/iraq');
+		expect(routePath('/embed', {})).toBe('/embed');
+	});
+});

@@ -1,0 +1,47 @@
+/**
+ * The one list of embeddable pages: the whole story, each chapter's map card (and later the
+ * timeline). Every list that newsrooms see is derived from this one: the oEmbed files, their
+ * discovery links, the "Embed this" code. Pure: no DOM, no Svelte, no SvelteKit.
+ */
+
+/** Default width of every embed, in CSS pixels: the width the oEmbed files announce. */
+export const EMBED_WIDTH = 640;
+
+export interface EmbedPage {
+	/** Also the oEmbed file's name: `/embed/oembed/<id>.json`. */
+	id: string;
+	/** The page's path under the site's base path. */
+	path: string;
+	title: string;
+	/** Default height in CSS pixels, for a plain iframe and the oEmbed file. */
+	height: number;
+	/** The story's chapter it shows, for links back into the story. */
+	chapter?: string;
+}
+
+/** The id of the whole story's embed. */
+export const STORY_EMBED = 'story';
+
+/** Builds the list from the story's chapters (and its title). */
+export function embedPages(storyTitle: string, chapters: readonly { id: string; title: string }[]): EmbedPage[] {
+	return [
+		{ id: STORY_EMBED, path: '/embed/', title: storyTitle, height: 900 },
+		...chapters.map((c) => ({ id: c.id, path: `/embed/${c.id}`, title: `${c.title} · ${storyTitle}`, height: 720, chapter: c.id }))
+		// Adding the timeline is one line here:
+		// { id: 'timeline', path: '/embed/timeline', title: `Timeline · ${storyTitle}`, height: 640 },
+	];
+}
+
+/** The embeddable page at a path under the base path ('/embed/iraq'), if it is one. */
+export function embedPageAt(pages: readonly EmbedPage[], path: string): EmbedPage | undefined {
+	const norm = (p: string) => p.replace(/\/+$/, '') || '/';
+	return pages.find((p) => norm(p.path) === norm(path));
+}
+
+/** Where a page's oEmbed file lives, under the base path. */
+export const oembedPath = (page: EmbedPage) => `/embed/oembed/${page.id}.json`;
+
+/** A page's path from its SvelteKit route id and params: '/embed/[chapter]' -> '/embed/iraq'. */
+export function routePath(routeId: string, params: Readonly<Record<string, string>>): string {
+	return routeId.replace(/\[(\w+)\]/g, (_, key: string) => params[key] ?? '');
+}

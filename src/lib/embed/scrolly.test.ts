@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { activeSection, scrollyMapHeight, stickyOffset } from './scrolly';
+import type { ViewportPosition } from './protocol';
+
+/** The host's viewport is 800 px tall; the iframe's top is at `top` in it. */
+const at = (top: number): ViewportPosition => ({ viewportWidth: 1000, viewportHeight: 800, top, left: 0, bottom: top + 5000, right: 640 });
+
+describe('stickyOffset', () => {
+	it('keeps the map at the top of the host’s viewport while its container passes', () => {
+		// The container starts 300 px into the iframe and is 4,000 px tall; the map 336 px.
+		expect(stickyOffset(at(100), 300, 4000, 336)).toBe(0);
+		expect(stickyOffset(at(-300), 300, 4000, 336)).toBe(0);
+		expect(stickyOffset(at(-1300), 300, 4000, 336)).toBe(1000);
+		expect(stickyOffset(at(-9000), 300, 4000, 336)).toBe(4000 - 336);
+	});
+});
+
+describe('activeSection', () => {
+	const sections = [
+		{ id: 'a', top: 300, bottom: 1300 },
+		{ id: 'b', top: 1300, bottom: 2300 },
+		{ id: 'c', top: 2300, bottom: 3300 }
+	];
+
+	it('picks the section crossing the reading line below the map', () => {
+		const map = scrollyMapHeight(at(0));
+		expect(map).toBe(336);
+		// The line sits at 336 + 0.4 * 464 ≈ 522 px down the host’s viewport.
+		expect(activeSection(at(0), sections, map)).toBe('a');
+		expect(activeSection(at(-700), sections, map)).toBe('a');
+		expect(activeSection(at(-800), sections, map)).toBe('b');
+		expect(activeSection(at(-2000), sections, map)).toBe('c');
+		expect(activeSection(at(-9000), sections, map)).toBe('c');
+	});
+});

@@ -1,0 +1,35 @@
+/**
+ * Scrollytelling inside an iframe that is as tall as its content: the iframe never scrolls, the
+ * host page does. A Pym parent tells us where the iframe is in the host's viewport; from that we
+ * place the one map at the top of the host's viewport and pick the chapter being read. Pure.
+ */
+import { pickActive } from '$lib/scroll/active-line';
+import type { ViewportPosition } from './protocol';
+
+/** The map's height: a share of the host's viewport, within reason. */
+export function scrollyMapHeight(p: ViewportPosition): number {
+	return Math.round(Math.min(460, Math.max(200, p.viewportHeight * 0.42)));
+}
+
+/**
+ * The map's offset inside its container (whose top is `containerTop` in the embed's page), so that
+ * it stays at the top of the host's viewport while the container passes, and never leaves it.
+ */
+export function stickyOffset(p: ViewportPosition, containerTop: number, containerHeight: number, mapHeight: number): number {
+	const wanted = -p.top - containerTop;
+	return Math.round(Math.min(Math.max(0, wanted), Math.max(0, containerHeight - mapHeight)));
+}
+
+/**
+ * The chapter being read: the section that crosses a line in the part of the host's viewport
+ * below the map. `sections` are boxes in the embed's page coordinates, in document order.
+ */
+export function activeSection(
+	p: ViewportPosition,
+	sections: readonly { id: string; top: number; bottom: number }[],
+	mapHeight: number
+): string | null {
+	const inViewport = sections.map((s) => ({ id: s.id, top: s.top + p.top, bottom: s.bottom + p.top }));
+	const line = (mapHeight + (p.viewportHeight - mapHeight) * 0.4) / p.viewportHeight;
+	return pickActive(inViewport, p.viewportHeight, line);
+}

@@ -1,0 +1,5 @@
+import { siteAddress } from '$lib/embed/site.server';
+import type { LayoutServerLoad } from './$types';
+
+/** The site's public origin and base path, for oEmbed discovery links (read at build time). */
+export const load: LayoutServerLoad = () => ({ site: siteAddress() });
