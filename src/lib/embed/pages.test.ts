@@ -8,8 +8,9 @@ const pages = embedPages('Story', [
 ]);
 
 describe('embedPages', () => {
-	it('lists the whole story and a card per chapter', () => {
-		expect(pages.map((p) => p.path)).toEqual(['/embed/', '/embed/intro', '/embed/iraq']);
+	it('lists the whole story, a card per chapter and the timeline', () => {
+		expect(pages.map((p) => p.path)).toEqual(['/embed/', '/embed/intro', '/embed/iraq', '/embed/timeline']);
+		expect(pages.filter((p) => p.chapter).map((p) => p.chapter)).toEqual(['intro', 'iraq']);
 		expect(new Set(pages.map((p) => p.id)).size).toBe(pages.length);
 	});
 

@@ -1,6 +1,6 @@
 /**
- * The one list of embeddable pages: the whole story, each chapter's map card (and later the
- * timeline). Every list that newsrooms see is derived from this one: the oEmbed files, their
+ * The one list of embeddable pages: the whole story, each chapter's map card and the
+ * timeline. Every list that newsrooms see is derived from this one: the oEmbed files, their
  * discovery links, the "Embed this" code. Pure: no DOM, no Svelte, no SvelteKit.
  */
 
@@ -26,9 +26,8 @@ export const STORY_EMBED = 'story';
 export function embedPages(storyTitle: string, chapters: readonly { id: string; title: string }[]): EmbedPage[] {
 	return [
 		{ id: STORY_EMBED, path: '/embed/', title: storyTitle, height: 900 },
-		...chapters.map((c) => ({ id: c.id, path: `/embed/${c.id}`, title: `${c.title} · ${storyTitle}`, height: 720, chapter: c.id }))
-		// Adding the timeline is one line here:
-		// { id: 'timeline', path: '/embed/timeline', title: `Timeline · ${storyTitle}`, height: 640 },
+		...chapters.map((c) => ({ id: c.id, path: `/embed/${c.id}`, title: `${c.title} · ${storyTitle}`, height: 720, chapter: c.id })),
+		{ id: 'timeline', path: '/embed/timeline', title: `Timeline · ${storyTitle}`, height: 640 }
 	];
 }
 
