@@ -21,6 +21,8 @@ const config = {
 		alias: {
 			$content: 'src/content'
 		},
+		// The service worker (src/service-worker.ts) is registered by the kiosk only.
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -38,6 +38,16 @@ export interface StoryMapOptions {
 	preserveDrawingBuffer?: boolean;
 	/** Accessible name of the map canvas in explore mode, when it takes keyboard focus. */
 	canvasLabel?: string;
+	/** MapLibre's own zoom buttons in explore mode (default true); the kiosk draws larger ones. */
+	navigationControl?: boolean;
+}
+
+/** What the map holds, for tests that check nothing piles up over a long run. */
+export interface StoryMapStats {
+	layers: number;
+	sources: number;
+	markers: number;
+	controls: number;
 }
 
 const LABEL_BOX = { width: 150, height: 36 };
@@ -76,6 +86,8 @@ export class StoryMap {
 	#moveToken = 0;
 	#shown = false;
 	#destroyed = false;
+	/** True between webglcontextlost and the style's rebuild after webglcontextrestored. */
+	#lost = false;
 
 	private constructor(map: MapLibreMap, opts: StoryMapOptions) {
 		this.#map = map;
@@ -206,6 +218,8 @@ export class StoryMap {
 	};
 
 	#setData(id: string, data: FeatureCollection): void {
+		// Without a context MapLibre has no style; the sources are refilled when it is rebuilt.
+		if (this.#lost) return;
 		const source = this.#map.getSource<GeoJSONSource>(id);
 		source?.setData(data);
 	}
@@ -301,6 +315,11 @@ export class StoryMap {
 	/** Moves to a scene and highlights its places. Jumps when `animate` is false or motion is reduced. */
 	show(scene: Scene, { animate = true, force = false }: { animate?: boolean; force?: boolean } = {}): void {
 		if (this.#destroyed) return;
+		if (this.#lost) {
+			// Shown once the context is back (see #onContextRestored).
+			this.#scene = scene;
+			return;
+		}
 		// The map already shows this scene (it was created with it): nothing to move.
 		if (!force && scene === this.#scene && this.#shown) return;
 		this.#shown = true;
@@ -417,7 +436,7 @@ export class StoryMap {
 			else h.disable();
 		}
 		if (on) map.touchZoomRotate.disableRotation();
-		if (on && !this.#nav) {
+		if (on && !this.#nav && this.#opts.navigationControl !== false) {
 			this.#nav = new NavigationControl({ showCompass: false });
 			map.addControl(this.#nav, 'top-right');
 		} else if (!on && this.#nav) {
@@ -445,16 +464,53 @@ export class StoryMap {
 	}
 
 	resize(): void {
-		this.#map.resize();
+		if (!this.#lost) this.#map.resize();
+	}
+
+	/** Zooms in (positive) or out (negative) by `delta` levels around the centre. */
+	zoomBy(delta: number): void {
+		if (this.#destroyed || this.#lost) return;
+		const map = this.#map;
+		map.zoomTo(map.getZoom() + delta, { duration: this.#opts.reducedMotion() ? 0 : 300 });
+	}
+
+	/** Counts of what the map holds (layers, sources, markers, controls). */
+	stats(): StoryMapStats {
+		const style = this.#lost ? null : this.#map.getStyle();
+		return {
+			layers: style?.layers.length ?? 0,
+			sources: Object.keys(style?.sources ?? {}).length,
+			markers: this.#map.getContainer().querySelectorAll('.maplibregl-marker').length,
+			controls: this.#map.getContainer().querySelectorAll('.maplibregl-ctrl').length
+		};
 	}
 
 	readonly #onContextLost = (event: Event) => {
 		event.preventDefault();
+		// MapLibre drops its style with the context; nothing may touch the style until it is rebuilt.
+		this.#lost = true;
+		this.#moveToken++;
 		this.#opts.onStatus('lost', this.#scene.key);
 	};
 
+	/**
+	 * MapLibre rebuilds the style from a snapshot when the context comes back (maplibre-gl 6
+	 * `_contextRestored`). Feature state and data set since are not part of that snapshot, so once
+	 * the rebuilt style has loaded (#onStyleLoad refills the sources and highlights) the scene is
+	 * shown again, and `idle` is reported only when it has been drawn.
+	 */
 	readonly #onContextRestored = () => {
-		this.#opts.onStatus('idle', this.#scene.key);
+		if (this.#destroyed) return;
+		this.#lost = false;
+		this.#opts.onStatus('moving', this.#scene.key);
+		const reshow = () => {
+			if (this.#destroyed || this.#lost) return;
+			this.show(this.#scene, { animate: false, force: true });
+		};
+		if (this.#map.style && this.#map.isStyleLoaded()) {
+			this.#onStyleLoad();
+			reshow();
+		} else this.#map.once('style.load', reshow);
 	};
 
 	destroy(): void {
