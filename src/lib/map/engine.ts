@@ -48,6 +48,7 @@ export interface StoryMapStats {
 	sources: number;
 	markers: number;
 	controls: number;
+	zoom: number;
 }
 
 const LABEL_BOX = { width: 150, height: 36 };
@@ -474,14 +475,15 @@ export class StoryMap {
 		map.zoomTo(map.getZoom() + delta, { duration: this.#opts.reducedMotion() ? 0 : 300 });
 	}
 
-	/** Counts of what the map holds (layers, sources, markers, controls). */
+	/** Counts of what the map holds (layers, sources, markers, controls), and its zoom. */
 	stats(): StoryMapStats {
 		const style = this.#lost ? null : this.#map.getStyle();
 		return {
 			layers: style?.layers.length ?? 0,
 			sources: Object.keys(style?.sources ?? {}).length,
 			markers: this.#map.getContainer().querySelectorAll('.maplibregl-marker').length,
-			controls: this.#map.getContainer().querySelectorAll('.maplibregl-ctrl').length
+			controls: this.#map.getContainer().querySelectorAll('.maplibregl-ctrl').length,
+			zoom: this.#map.getZoom()
 		};
 	}
 
