@@ -89,6 +89,8 @@ export class StoryMap {
 	#destroyed = false;
 	/** True between webglcontextlost and the style's rebuild after webglcontextrestored. */
 	#lost = false;
+	/** The listeners waiting for the current move to settle: replaced, never piled up, when moves follow each other faster than they end. */
+	#pending: { moveend?: () => void; idle?: () => void } = {};
 
 	private constructor(map: MapLibreMap, opts: StoryMapOptions) {
 		this.#map = map;
@@ -357,21 +359,34 @@ export class StoryMap {
 			);
 		}
 		// Report idle once the move is over and the detail it needed has been drawn.
+		this.#clearPending();
 		void detail.then(() => {
 			if (token !== this.#moveToken || this.#destroyed) return;
 			const settle = () => {
 				if (token !== this.#moveToken || this.#destroyed) return;
+				this.#clearPending();
 				if (map.isMoving()) {
+					this.#pending.moveend = settle;
 					map.once('moveend', settle);
 					return;
 				}
-				map.once('idle', () => {
+				const idle = () => {
+					this.#pending.idle = undefined;
 					if (token === this.#moveToken && !this.#destroyed) this.#opts.onStatus('idle', scene.key);
-				});
+				};
+				this.#pending.idle = idle;
+				map.once('idle', idle);
 				map.triggerRepaint();
 			};
 			settle();
 		});
+	}
+
+	#clearPending(): void {
+		const { moveend, idle } = this.#pending;
+		if (moveend) this.#map.off('moveend', moveend);
+		if (idle) this.#map.off('idle', idle);
+		this.#pending = {};
 	}
 
 	#applyHighlight(force = false): void {
