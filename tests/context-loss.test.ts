@@ -47,6 +47,23 @@ function restoreContext(page: Page): Promise<void> {
 	return page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
 }
 
+/** Records the map's status at the moment the static map is taken away (read with `statusWhenStaticLeft`). */
+function watchStaticMap(page: Page, figure: string): Promise<void> {
+	return page.evaluate((selector) => {
+		const fig = document.querySelector<HTMLElement>(selector)!;
+		const seen: string[] = [];
+		(window as unknown as { __staticLeft: string[] }).__staticLeft = seen;
+		new MutationObserver((records) => {
+			for (const r of records)
+				for (const n of r.removedNodes) if (n instanceof HTMLImageElement) seen.push(fig.dataset.status ?? '');
+		}).observe(fig, { childList: true });
+	}, figure);
+}
+
+function statusWhenStaticLeft(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __staticLeft: string[] }).__staticLeft);
+}
+
 /** MapLibre and Chromium report the loss itself as a warning; anything else is a failure. */
 function expectNoErrors(w: Watched) {
 	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
@@ -61,6 +78,7 @@ describe('a lost WebGL context', () => {
 		await waitForMapOn(page, 'intro');
 		await loseContext(page, '.map-figure canvas');
 		await page.waitForSelector('.map-figure[data-status="lost"] img.map-figure__static');
+		await watchStaticMap(page, '.map-figure');
 
 		// The reader scrolls on while the context is gone: the static map follows.
 		await wheelUntilActive(page, 'founding');
@@ -71,6 +89,8 @@ describe('a lost WebGL context', () => {
 		await restoreContext(page);
 		await waitForMapOn(page, 'founding');
 		expect(await page.locator('.map-figure img.map-figure__static').count()).toBe(0);
+		// The static map stayed until the restored map had drawn the chapter.
+		expect(await statusWhenStaticLeft(page)).toEqual(['idle']);
 		const reading = await readCanvas(page);
 		expect(reading.distinct, 'the restored map is blank').toBeGreaterThan(20);
 		expect(await page.locator('.story-marker[data-place="baku"]').isVisible()).toBe(true);
@@ -84,6 +104,7 @@ describe('a lost WebGL context', () => {
 		const before = await mapStats(page);
 		await loseContext(page, '.kiosk-map canvas');
 		await page.waitForSelector('.kiosk-map[data-status="lost"] img.kiosk-map__static');
+		await watchStaticMap(page, '.kiosk-map');
 
 		await page.click('.kiosk-nav button:has-text("Next")');
 		expect((await readKiosk(page)).chapter).toBe('founding');
@@ -94,6 +115,7 @@ describe('a lost WebGL context', () => {
 		await restoreContext(page);
 		await waitForKioskMapOn(page, 'founding');
 		expect(await page.locator('.kiosk-map img.kiosk-map__static').count()).toBe(0);
+		expect(await statusWhenStaticLeft(page)).toEqual(['idle']);
 		expect((await readCanvas(page, '.kiosk-map canvas')).distinct, 'the restored map is blank').toBeGreaterThan(20);
 		// Nothing added twice by the rebuild, and still one canvas.
 		const after = await mapStats(page);

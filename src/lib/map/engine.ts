@@ -89,6 +89,8 @@ export class StoryMap {
 	#destroyed = false;
 	/** True between webglcontextlost and the style's rebuild after webglcontextrestored. */
 	#lost = false;
+	/** True from webglcontextrestored until the map has drawn its scene again: status stays 'lost' meanwhile. */
+	#restoring = false;
 	/** The listeners waiting for the current move to settle: replaced, never piled up, when moves follow each other faster than they end. */
 	#pending: { moveend?: () => void; idle?: () => void } = {};
 
@@ -333,7 +335,8 @@ export class StoryMap {
 		const jump = !animate || this.#opts.reducedMotion();
 		const padding = this.#opts.padding();
 		const detail = this.#loadDetail(scene);
-		this.#opts.onStatus('moving', scene.key);
+		// While restoring, the static map stays up until this move has been drawn.
+		if (!this.#restoring) this.#opts.onStatus('moving', scene.key);
 		map.stop();
 		if (scene.camera) {
 			const { center, zoom, bearing = 0, pitch = 0 } = scene.camera;
@@ -372,7 +375,9 @@ export class StoryMap {
 				}
 				const idle = () => {
 					this.#pending.idle = undefined;
-					if (token === this.#moveToken && !this.#destroyed) this.#opts.onStatus('idle', scene.key);
+					if (token !== this.#moveToken || this.#destroyed) return;
+					this.#restoring = false;
+					this.#opts.onStatus('idle', scene.key);
 				};
 				this.#pending.idle = idle;
 				map.once('idle', idle);
@@ -514,12 +519,12 @@ export class StoryMap {
 	 * MapLibre rebuilds the style from a snapshot when the context comes back (maplibre-gl 6
 	 * `_contextRestored`). Feature state and data set since are not part of that snapshot, so once
 	 * the rebuilt style has loaded (#onStyleLoad refills the sources and highlights) the scene is
-	 * shown again, and `idle` is reported only when it has been drawn.
+	 * shown again; the status stays 'lost' (static map shown) until it has been drawn, then 'idle'.
 	 */
 	readonly #onContextRestored = () => {
 		if (this.#destroyed) return;
 		this.#lost = false;
-		this.#opts.onStatus('moving', this.#scene.key);
+		this.#restoring = true;
 		const reshow = () => {
 			if (this.#destroyed || this.#lost) return;
 			this.show(this.#scene, { animate: false, force: true });
