@@ -77,11 +77,14 @@ function waitForLoops(page: Page, loops: number): Promise<unknown> {
 
 /** A visitor stops the loop, opens a place and walks away: the countdown hands back to the loop. */
 async function visit(page: Page): Promise<void> {
-	await page.keyboard.press('ArrowRight');
-	await page.focus('.story-marker:not([hidden])');
+	// Always the same place: the browser keeps the last closed panel around until the next one.
+	do await page.keyboard.press('ArrowRight');
+	while ((await readKiosk(page)).chapter !== 'iraq');
+	await page.focus('.story-marker[data-place="haditha-dam"]');
 	await page.keyboard.press('Enter');
-	await page.waitForSelector('.kiosk-panel');
-	await page.waitForSelector('.kiosk[data-mode="attract"]', { timeout: 60_000 });
+	// Locators, not waitForSelector: an element handle would keep the closed panel alive.
+	await page.locator('.kiosk-panel').waitFor();
+	await page.locator('.kiosk[data-mode="attract"]').waitFor({ timeout: 60_000 });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
