@@ -119,8 +119,8 @@ describe('the kiosk offline', () => {
 	});
 
 	it('takes up a new version when the server is back, and drops the old cache', async () => {
-		// A new deploy, as the browser sees it: the worker's build version changes (the pages'
-		// title too, to see them arrive). The same port, so the same origin.
+		// A new deploy, as the browser sees it: the worker's build version changes (and the page
+		// carries a mark, to see it arrive). The same port, so the same origin.
 		const version = JSON.parse(readFileSync('build/_app/version.json', 'utf8')).version as string;
 		let deployed = 1;
 		const files = sirv('build', { dev: true, extensions: ['html'] });
@@ -128,7 +128,7 @@ describe('the kiosk offline', () => {
 			const path = (req.url ?? '/').split('?')[0];
 			if (deployed === 2 && (path === '/service-worker.js' || path === '/kiosk')) {
 				const file = path === '/kiosk' ? 'build/kiosk.html' : 'build/service-worker.js';
-				const body = readFileSync(file, 'utf8').replace(version, `${version}-2`).replace('<title>', '<title>New: ');
+				const body = readFileSync(file, 'utf8').replace(version, `${version}-2`).replace('</head>', '<meta name="deploy" content="2"></head>');
 				res.setHeader('content-type', path === '/kiosk' ? 'text/html' : 'text/javascript');
 				res.end(body);
 				return;
@@ -152,7 +152,7 @@ describe('the kiosk offline', () => {
 		const reloaded = w.page.waitForEvent('load', { timeout: 60_000 });
 		await w.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		await reloaded;
-		await w.page.waitForFunction(() => document.title.startsWith('New: '), undefined, { timeout: 30_000 });
+		await w.page.waitForSelector('meta[name="deploy"][content="2"]', { state: 'attached', timeout: 30_000 });
 		await expect.poll(() => w.page.evaluate(() => caches.keys())).toEqual([`kiosk-${version}-2`]);
 		expect(w.pageErrors).toEqual([]);
 	});
