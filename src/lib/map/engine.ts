@@ -512,12 +512,13 @@ export class StoryMap {
 		// MapLibre drops its style with the context; nothing may touch the style until it is rebuilt.
 		this.#lost = true;
 		this.#moveToken++;
+		this.#clearPending();
 		this.#opts.onStatus('lost', this.#scene.key);
 	};
 
 	/**
 	 * MapLibre rebuilds the style from a snapshot when the context comes back (maplibre-gl 6
-	 * `_contextRestored`). Feature state and data set since are not part of that snapshot, so once
+	 * `_contextRestored`). Feature state is not part of that snapshot (nor, perhaps, data set since), so once
 	 * the rebuilt style has loaded (#onStyleLoad refills the sources and highlights) the scene is
 	 * shown again; the status stays 'lost' (static map shown) until it has been drawn, then 'idle'.
 	 */
