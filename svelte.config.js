@@ -45,6 +45,8 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		// The service worker (src/service-worker.ts) is registered by the kiosk only.
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

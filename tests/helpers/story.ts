@@ -38,9 +38,9 @@ export interface CanvasReading {
 }
 
 /** Reads the map canvas' pixels (the page runs with ?testing, which preserves the drawing buffer). */
-export function readCanvas(page: Page): Promise<CanvasReading> {
-	return page.evaluate(() => {
-		const canvas = document.querySelector<HTMLCanvasElement>('.map-figure canvas');
+export function readCanvas(page: Page, selector = '.map-figure canvas'): Promise<CanvasReading> {
+	return page.evaluate((selector) => {
+		const canvas = document.querySelector<HTMLCanvasElement>(selector);
 		if (!canvas) throw new Error('no map canvas');
 		const copy = (w: number, h: number) => {
 			const off = document.createElement('canvas');
@@ -57,7 +57,7 @@ export function readCanvas(page: Page): Promise<CanvasReading> {
 		const thumb: number[] = [];
 		for (let i = 0; i < small.length; i += 4) thumb.push((small[i]! + small[i + 1]! + small[i + 2]!) / 3);
 		return { distinct: colours.size, thumb };
-	});
+	}, selector);
 }
 
 /** Mean absolute grey-level difference between two thumbnails (0-255). */

@@ -38,6 +38,17 @@ export interface StoryMapOptions {
 	preserveDrawingBuffer?: boolean;
 	/** Accessible name of the map canvas in explore mode, when it takes keyboard focus. */
 	canvasLabel?: string;
+	/** MapLibre's own zoom buttons in explore mode (default true); the kiosk draws larger ones. */
+	navigationControl?: boolean;
+}
+
+/** What the map holds, for tests that check nothing piles up over a long run. */
+export interface StoryMapStats {
+	layers: number;
+	sources: number;
+	markers: number;
+	controls: number;
+	zoom: number;
 }
 
 const LABEL_BOX = { width: 150, height: 36 };
@@ -76,6 +87,12 @@ export class StoryMap {
 	#moveToken = 0;
 	#shown = false;
 	#destroyed = false;
+	/** True between webglcontextlost and the style's rebuild after webglcontextrestored. */
+	#lost = false;
+	/** True from webglcontextrestored until the map has drawn its scene again: status stays 'lost' meanwhile. */
+	#restoring = false;
+	/** The listeners waiting for the current move to settle: replaced, never piled up, when moves follow each other faster than they end. */
+	#pending: { moveend?: () => void; idle?: () => void } = {};
 
 	private constructor(map: MapLibreMap, opts: StoryMapOptions) {
 		this.#map = map;
@@ -206,6 +223,8 @@ export class StoryMap {
 	};
 
 	#setData(id: string, data: FeatureCollection): void {
+		// Without a context MapLibre has no style; the sources are refilled when it is rebuilt.
+		if (this.#lost) return;
 		const source = this.#map.getSource<GeoJSONSource>(id);
 		source?.setData(data);
 	}
@@ -301,6 +320,11 @@ export class StoryMap {
 	/** Moves to a scene and highlights its places. Jumps when `animate` is false or motion is reduced. */
 	show(scene: Scene, { animate = true, force = false }: { animate?: boolean; force?: boolean } = {}): void {
 		if (this.#destroyed) return;
+		if (this.#lost) {
+			// Shown once the context is back (see #onContextRestored).
+			this.#scene = scene;
+			return;
+		}
 		// The map already shows this scene (it was created with it): nothing to move.
 		if (!force && scene === this.#scene && this.#shown) return;
 		this.#shown = true;
@@ -311,7 +335,8 @@ export class StoryMap {
 		const jump = !animate || this.#opts.reducedMotion();
 		const padding = this.#opts.padding();
 		const detail = this.#loadDetail(scene);
-		this.#opts.onStatus('moving', scene.key);
+		// While restoring, the static map stays up until this move has been drawn.
+		if (!this.#restoring) this.#opts.onStatus('moving', scene.key);
 		map.stop();
 		if (scene.camera) {
 			const { center, zoom, bearing = 0, pitch = 0 } = scene.camera;
@@ -337,21 +362,36 @@ export class StoryMap {
 			);
 		}
 		// Report idle once the move is over and the detail it needed has been drawn.
+		this.#clearPending();
 		void detail.then(() => {
 			if (token !== this.#moveToken || this.#destroyed) return;
 			const settle = () => {
 				if (token !== this.#moveToken || this.#destroyed) return;
+				this.#clearPending();
 				if (map.isMoving()) {
+					this.#pending.moveend = settle;
 					map.once('moveend', settle);
 					return;
 				}
-				map.once('idle', () => {
-					if (token === this.#moveToken && !this.#destroyed) this.#opts.onStatus('idle', scene.key);
-				});
+				const idle = () => {
+					this.#pending.idle = undefined;
+					if (token !== this.#moveToken || this.#destroyed) return;
+					this.#restoring = false;
+					this.#opts.onStatus('idle', scene.key);
+				};
+				this.#pending.idle = idle;
+				map.once('idle', idle);
 				map.triggerRepaint();
 			};
 			settle();
 		});
+	}
+
+	#clearPending(): void {
+		const { moveend, idle } = this.#pending;
+		if (moveend) this.#map.off('moveend', moveend);
+		if (idle) this.#map.off('idle', idle);
+		this.#pending = {};
 	}
 
 	#applyHighlight(force = false): void {
@@ -417,7 +457,7 @@ export class StoryMap {
 			else h.disable();
 		}
 		if (on) map.touchZoomRotate.disableRotation();
-		if (on && !this.#nav) {
+		if (on && !this.#nav && this.#opts.navigationControl !== false) {
 			this.#nav = new NavigationControl({ showCompass: false });
 			map.addControl(this.#nav, 'top-right');
 		} else if (!on && this.#nav) {
@@ -445,16 +485,55 @@ export class StoryMap {
 	}
 
 	resize(): void {
-		this.#map.resize();
+		if (!this.#lost) this.#map.resize();
+	}
+
+	/** Zooms in (positive) or out (negative) by `delta` levels around the centre. */
+	zoomBy(delta: number): void {
+		if (this.#destroyed || this.#lost) return;
+		const map = this.#map;
+		map.zoomTo(map.getZoom() + delta, { duration: this.#opts.reducedMotion() ? 0 : 300 });
+	}
+
+	/** Counts of what the map holds (layers, sources, markers, controls), and its zoom. */
+	stats(): StoryMapStats {
+		const style = this.#lost ? null : this.#map.getStyle();
+		return {
+			layers: style?.layers.length ?? 0,
+			sources: Object.keys(style?.sources ?? {}).length,
+			markers: this.#map.getContainer().querySelectorAll('.maplibregl-marker').length,
+			controls: this.#map.getContainer().querySelectorAll('.maplibregl-ctrl').length,
+			zoom: this.#map.getZoom()
+		};
 	}
 
 	readonly #onContextLost = (event: Event) => {
 		event.preventDefault();
+		// MapLibre drops its style with the context; nothing may touch the style until it is rebuilt.
+		this.#lost = true;
+		this.#moveToken++;
+		this.#clearPending();
 		this.#opts.onStatus('lost', this.#scene.key);
 	};
 
+	/**
+	 * MapLibre rebuilds the style from a snapshot when the context comes back (maplibre-gl 6
+	 * `_contextRestored`). Feature state is not part of that snapshot (nor, perhaps, data set since), so once
+	 * the rebuilt style has loaded (#onStyleLoad refills the sources and highlights) the scene is
+	 * shown again; the status stays 'lost' (static map shown) until it has been drawn, then 'idle'.
+	 */
 	readonly #onContextRestored = () => {
-		this.#opts.onStatus('idle', this.#scene.key);
+		if (this.#destroyed) return;
+		this.#lost = false;
+		this.#restoring = true;
+		const reshow = () => {
+			if (this.#destroyed || this.#lost) return;
+			this.show(this.#scene, { animate: false, force: true });
+		};
+		if (this.#map.style && this.#map.isStyleLoaded()) {
+			this.#onStyleLoad();
+			reshow();
+		} else this.#map.once('style.load', reshow);
 	};
 
 	destroy(): void {

@@ -1,0 +1,139 @@
+/**
+ * The kiosk's state machine: the attract loop, a visitor exploring, and the "Still there?"
+ * countdown that hands the screen back to the loop. Pure timing logic with runes: no DOM, no
+ * map. One instance per kiosk page; `destroy()` clears every timer.
+ *
+ *   attract --input--> explore --idle--> countdown --runs out--> attract (reset)
+ *                         ^                  |
+ *                         +------input-------+
+ */
+import type { KioskTimings } from './timings';
+
+export type KioskMode = 'attract' | 'explore' | 'countdown';
+
+export class KioskState {
+	mode = $state<KioskMode>('attract');
+	/** The chapter on screen, as an index into the chapter list. */
+	index = $state(0);
+	/** The open place's id, or null. */
+	place = $state<string | null>(null);
+	/** Whole seconds left in the countdown (shown to the visitor). */
+	remaining = $state(0);
+	/** Counts the resets back to the attract loop: the map owner resets its view on each. */
+	resets = $state(0);
+	/** Counts completed attract loops (back to the first chapter by itself). */
+	loops = $state(0);
+
+	readonly count: number;
+	readonly timings: KioskTimings;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#left = 0;
+	#destroyed = false;
+
+	constructor(count: number, timings: KioskTimings) {
+		if (!Number.isInteger(count) || count < 1) throw new Error(`A kiosk needs at least one chapter (got ${count})`);
+		this.count = count;
+		this.timings = timings;
+	}
+
+	/** Starts (or restarts) the attract loop on the first chapter. */
+	start(): void {
+		this.#attract();
+	}
+
+	/**
+	 * Any touch, click or key press: stops the loop, dismisses the countdown and restarts the
+	 * idle timer. The chapter on screen stays.
+	 */
+	input(): void {
+		if (this.#destroyed) return;
+		this.mode = 'explore';
+		this.remaining = 0;
+		this.#schedule(this.timings.idle * 1000, () => this.#startCountdown());
+	}
+
+	next(): void {
+		this.go(this.index + 1);
+	}
+
+	previous(): void {
+		this.go(this.index - 1);
+	}
+
+	/** Shows a chapter (wrapping around at both ends) as a visitor's choice. */
+	go(index: number): void {
+		this.input();
+		this.place = null;
+		this.index = ((index % this.count) + this.count) % this.count;
+	}
+
+	openPlace(id: string): void {
+		this.input();
+		this.place = id;
+	}
+
+	closePlace(): void {
+		this.input();
+		this.place = null;
+	}
+
+	/** Back to the attract loop: panel closed, first chapter, map reset by its owner. */
+	reset(): void {
+		this.#attract();
+	}
+
+	destroy(): void {
+		this.#destroyed = true;
+		this.#cancel();
+	}
+
+	#attract(): void {
+		if (this.#destroyed) return;
+		this.mode = 'attract';
+		this.place = null;
+		this.remaining = 0;
+		this.index = 0;
+		this.resets += 1;
+		this.#scheduleDwell();
+	}
+
+	#scheduleDwell(): void {
+		this.#schedule(this.timings.dwell * 1000, () => {
+			const next = (this.index + 1) % this.count;
+			if (next === 0) this.loops += 1;
+			this.index = next;
+			this.#scheduleDwell();
+		});
+	}
+
+	#startCountdown(): void {
+		this.mode = 'countdown';
+		this.#left = this.timings.countdown * 1000;
+		this.remaining = Math.ceil(this.#left / 1000);
+		this.#tick();
+	}
+
+	/** Counts down in steps of at most a second, so the visitor sees every second go. */
+	#tick(): void {
+		const step = Math.min(1000, this.#left);
+		this.#schedule(step, () => {
+			this.#left -= step;
+			this.remaining = Math.ceil(this.#left / 1000);
+			if (this.#left <= 0) this.#attract();
+			else this.#tick();
+		});
+	}
+
+	#schedule(ms: number, fn: () => void): void {
+		this.#cancel();
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			if (!this.#destroyed) fn();
+		}, ms);
+	}
+
+	#cancel(): void {
+		if (this.#timer !== null) clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+}

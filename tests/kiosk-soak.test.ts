@@ -1,0 +1,144 @@
+/**
+ * The kiosk runs for days: a soak run of many attract loops at accelerated timings keeps the JS
+ * heap flat (within 10 % after warm-up), the page's listeners and nodes and the map's layers,
+ * sources and markers constant, and exactly one map and one WebGL context.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launch, openPage, type Watched } from './helpers/browser';
+import { mapStats, readKiosk } from './helpers/kiosk';
+
+const baseURL = inject('baseURL');
+// MapLibre's tile caches fill over the first loops (flights end at random zooms); then the heap is flat.
+const WARM_UP_LOOPS = 8;
+const SOAK_LOOPS = 12;
+const VISITS = 3;
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await w?.context.close();
+	await browser?.close();
+});
+
+/** Counts the canvases that ever got a WebGL context, from before the page's own scripts run. */
+const COUNT_WEBGL = `(() => {
+	const seen = new WeakSet();
+	let count = 0;
+	const original = HTMLCanvasElement.prototype.getContext;
+	HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+		const ctx = original.call(this, type, ...rest);
+		if (ctx && String(type).startsWith('webgl') && !seen.has(this)) {
+			seen.add(this);
+			count += 1;
+		}
+		return ctx;
+	};
+	Object.defineProperty(window, '__webglContexts', { get: () => count });
+})();`;
+
+interface Snapshot {
+	heap: number;
+	listeners: number;
+	nodes: number;
+	canvases: number;
+	contexts: number;
+	map: Awaited<ReturnType<typeof mapStats>>;
+}
+
+async function snapshot(page: Page, cdp: CDPSession): Promise<Snapshot> {
+	// Twice: the first collection can free objects whose finalisers free more.
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? -1;
+	const map = await mapStats(page);
+	return {
+		heap: usedSize,
+		listeners: metric('JSEventListeners'),
+		nodes: metric('Nodes'),
+		canvases: await page.locator('canvas').count(),
+		contexts: await page.evaluate(() => (window as unknown as { __webglContexts: number }).__webglContexts),
+		map: map && { ...map, zoom: 0 }
+	};
+}
+
+function waitForLoops(page: Page, loops: number): Promise<unknown> {
+	return page.waitForFunction(
+		(n) => Number(document.querySelector<HTMLElement>('.kiosk')?.dataset.loops) >= n,
+		loops,
+		{ timeout: 240_000, polling: 250 }
+	);
+}
+
+/** A visitor stops the loop, opens a place and walks away: the countdown hands back to the loop. */
+async function visit(page: Page): Promise<void> {
+	// Always the same place: the browser keeps the last closed panel around until the next one.
+	do await page.keyboard.press('ArrowRight');
+	while ((await readKiosk(page)).chapter !== 'iraq');
+	await page.focus('.story-marker[data-place="haditha-dam"]');
+	await page.keyboard.press('Enter');
+	// Locators, not waitForSelector: an element handle would keep the closed panel alive.
+	await page.locator('.kiosk-panel').waitFor();
+	await page.locator('.kiosk[data-mode="attract"]').waitFor({ timeout: 60_000 });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Readings at three loop starts (the same moment of the loop): in-flight requests and frames come and go. */
+async function sample(page: Page, cdp: CDPSession, fromLoop: number): Promise<Snapshot> {
+	const shots: Snapshot[] = [];
+	for (let i = 0; i < 3; i++) {
+		await waitForLoops(page, fromLoop + i);
+		shots.push(await snapshot(page, cdp));
+	}
+	const all = (key: 'heap' | 'listeners' | 'nodes') => shots.map((s) => s[key]);
+	return {
+		heap: median(all('heap')),
+		// The fewest seen: listeners of in-flight work come and go, a pile-up stays.
+		listeners: Math.min(...all('listeners')),
+		nodes: Math.min(...all('nodes')),
+		canvases: Math.max(...shots.map((s) => s.canvases)),
+		contexts: Math.max(...shots.map((s) => s.contexts)),
+		map: shots[2]!.map
+	};
+}
+
+describe('a soak run', () => {
+	it(`keeps the heap flat and one map over ${SOAK_LOOPS} loops and ${VISITS} visitors`, { timeout: 400_000 }, async () => {
+		w = await openPage(browser);
+		const { page } = w;
+		await page.addInitScript(COUNT_WEBGL);
+		// Visitors come and go between the loops: the idle reset runs too.
+		await page.goto(`${baseURL}/kiosk?dwell=0.5&idle=2&countdown=1&testing`);
+		const cdp = await w.context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+
+		await waitForLoops(page, WARM_UP_LOOPS);
+		await visit(page);
+		let loops = (await readKiosk(page)).loops + 1;
+		const before = await sample(page, cdp, loops);
+		for (let i = 0; i < VISITS; i++) {
+			await visit(page);
+			loops = (await readKiosk(page)).loops + SOAK_LOOPS / VISITS;
+			await waitForLoops(page, loops);
+		}
+		const after = await sample(page, cdp, loops);
+		console.log('soak', { before, after });
+
+		expect(after.canvases).toBe(1);
+		expect(after.contexts).toBe(1);
+		expect(after.map).toEqual(before.map);
+		expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+		expect(after.nodes).toBeLessThanOrEqual(before.nodes);
+		expect(after.heap / before.heap, `heap ${before.heap} -> ${after.heap}`).toBeLessThan(1.1);
+		expect(w.pageErrors).toEqual([]);
+		expect(w.consoleErrors).toEqual([]);
+		await cdp.detach();
+	});
+});
