@@ -12,7 +12,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { story } from '$content';
 import { launch, openPage, type Watched } from './helpers/browser';
-import { touchDrag } from './helpers/story';
+import { scrollSettled, touchDrag } from './helpers/story';
 
 const baseURL = inject('baseURL');
 const iraq = story.chapters.find((c) => c.id === 'iraq')!;
@@ -81,24 +81,6 @@ function expectClean(w: Watched) {
 	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
 	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
 	expect(w.consoleErrors, `console errors: ${w.consoleErrors.join(' | ')}`).toEqual([]);
-}
-
-/** Resolves once the page has stopped scrolling (a swipe's fling is over): five frames unmoved. */
-function scrollSettled(page: Page): Promise<void> {
-	return page.evaluate(
-		() =>
-			new Promise<void>((done) => {
-				let last = scrollY;
-				let still = 0;
-				const check = () => {
-					still = scrollY === last ? still + 1 : 0;
-					last = scrollY;
-					if (still >= 5) done();
-					else requestAnimationFrame(check);
-				};
-				requestAnimationFrame(check);
-			})
-	);
 }
 
 describe('a chapter’s map card in a pym.js host', () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { story } from '$content';
 import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
-import { activeChapter, readCanvas, thumbDifference, touchDrag, wheelUntilActive, type CanvasReading } from './helpers/story';
+import { activeChapter, readCanvas, scrollSettled, thumbDifference, touchDrag, wheelUntilActive, type CanvasReading } from './helpers/story';
 
 const baseURL = inject('baseURL');
 const chapterIds = story.chapters.map((c) => c.id);
@@ -251,6 +251,8 @@ describe('the map does not trap the scroll', () => {
 		const start = await page.evaluate(() => scrollY);
 		await touchDrag(cdp, 195, 700, -400);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(start + 150);
+		// The swipe's fling must be over, or it carries the page past the chapter we jump back to.
+		await scrollSettled(page);
 
 		await page.goto(`${baseURL}/#isaf`);
 		await waitForMapOn(page, 'isaf');

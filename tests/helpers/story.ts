@@ -66,3 +66,21 @@ export function thumbDifference(a: readonly number[], b: readonly number[]): num
 	for (let i = 0; i < a.length; i++) sum += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
 	return sum / a.length;
 }
+
+/** Resolves once the page has stopped scrolling (a swipe's fling is over): five frames unmoved. */
+export function scrollSettled(page: Page): Promise<void> {
+	return page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let last = scrollY;
+				let still = 0;
+				const check = () => {
+					still = scrollY === last ? still + 1 : 0;
+					last = scrollY;
+					if (still >= 5) done();
+					else requestAnimationFrame(check);
+				};
+				requestAnimationFrame(check);
+			})
+	);
+}
