@@ -98,6 +98,8 @@ export class StoryMap {
 			maxZoom: 15,
 			minZoom: 1,
 			fadeDuration: opts.reducedMotion() ? 0 : 300,
+			// MapLibre's own eases (keyboard, inertia) follow the reader's choice, not only the system's.
+			reduceMotion: opts.reducedMotion(),
 			canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false }
 		});
 		const story = new StoryMap(map, opts);
@@ -305,6 +307,7 @@ export class StoryMap {
 		if (!force && scene === this.#scene && this.#shown) return;
 		this.#shown = true;
 		this.#scene = scene;
+		this.#applyMotion();
 		this.#applyHighlight();
 		const token = ++this.#moveToken;
 		const map = this.#map;
@@ -417,6 +420,7 @@ export class StoryMap {
 			else h.disable();
 		}
 		if (on) map.touchZoomRotate.disableRotation();
+		this.#applyMotion();
 		if (on && !this.#nav) {
 			this.#nav = new NavigationControl({ showCompass: false });
 			map.addControl(this.#nav, 'top-right');
@@ -437,6 +441,30 @@ export class StoryMap {
 			canvas.removeAttribute('aria-label');
 		}
 		map.getContainer().classList.toggle('is-exploring', on);
+	}
+
+	/** Call when the reader's motion setting changes. */
+	motionChanged(): void {
+		if (!this.#destroyed) this.#applyMotion();
+	}
+
+	/**
+	 * Reduced motion, which the reader may switch on after the map has started: label fades stop,
+	 * and exploring neither rotates nor tilts the map.
+	 */
+	#applyMotion(): void {
+		const map = this.#map;
+		const reduce = this.#opts.reducedMotion();
+		// MapLibre has no setter for the symbol fade; its option lives on this field.
+		const fading = map as unknown as { _fadeDuration?: number };
+		if (typeof fading._fadeDuration === 'number') fading._fadeDuration = reduce ? 0 : 300;
+		if (!map.keyboard.isEnabled()) return;
+		for (const h of [map.dragRotate, map.touchPitch]) {
+			if (reduce) h.disable();
+			else h.enable();
+		}
+		if (reduce) map.keyboard.disableRotation();
+		else map.keyboard.enableRotation();
 	}
 
 	/** Focuses the canvas, so that the map's keyboard controls work. */
