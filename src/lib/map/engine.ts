@@ -319,7 +319,9 @@ export class StoryMap {
 		if (scene.camera) {
 			const { center, zoom, bearing = 0, pitch = 0 } = scene.camera;
 			if (jump) map.jumpTo({ center, zoom, bearing, pitch, padding });
-			else map.flyTo({ center, zoom, bearing, pitch, padding, speed: 1.2, maxDuration: 3000 });
+			// Essential: the reader's motion setting has been applied just above, and it may differ
+			// from the system's, which MapLibre would otherwise follow.
+			else map.flyTo({ center, zoom, bearing, pitch, padding, speed: 1.2, maxDuration: 3000, essential: true });
 		} else if (scene.bounds) {
 			const [w, s, e, n] = scene.bounds;
 			map.fitBounds(
@@ -335,7 +337,7 @@ export class StoryMap {
 					animate: !jump,
 					speed: 1.2,
 					maxDuration: 3000,
-					essential: false
+					essential: true
 				}
 			);
 		}

@@ -1,0 +1,94 @@
+/**
+ * Reduced motion: with the system setting, or with the page's "Reduce motion" switch (which is
+ * remembered), the map arrives at each chapter's view at once instead of flying there.
+ *
+ * How a move is observed: MapLibre positions each marker with a CSS transform on every camera
+ * frame. A jump gives a marker its new position once; a flight walks it through many.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { story } from '$content';
+import { launch, openPage, waitForMapOn } from './helpers/browser';
+import { activeChapter } from './helpers/story';
+
+const baseURL = inject('baseURL');
+const chapterIds = story.chapters.map((c) => c.id);
+
+/** Goes to a chapter from the navigation; returns how many positions a marker of it took on the way. */
+async function positionsOnTheWay(page: Page, chapter: string): Promise<number> {
+	const place = story.chapters.find((c) => c.id === chapter)!.places[0]!;
+	await page.evaluate((id) => {
+		const el = document.querySelector<HTMLElement>(`.story-marker[data-place="${id}"]`)!;
+		const seen = new Set<string>();
+		const observer = new MutationObserver(() => seen.add(el.style.transform));
+		observer.observe(el, { attributes: true, attributeFilter: ['style'] });
+		(window as unknown as { __positions: () => number }).__positions = () => {
+			observer.disconnect();
+			return seen.size;
+		};
+	}, place);
+	await page.locator(`nav[aria-label="Chapters"] a[href="#${chapter}"]`).click();
+	// A smooth scroll across several chapters takes a while on a busy machine.
+	await expect.poll(() => activeChapter(page), { timeout: 20_000 }).toBe(chapter);
+	await waitForMapOn(page, chapter);
+	return page.evaluate(() => (window as unknown as { __positions: () => number }).__positions());
+}
+
+/** Uses the switch in the masthead (which brings the reader back to the first chapter). */
+async function switchMotion(page: Page, pressed: 'true' | 'false'): Promise<void> {
+	const toggle = page.getByRole('button', { name: 'Reduce motion' });
+	await toggle.click();
+	expect(await toggle.getAttribute('aria-pressed')).toBe(pressed);
+	await expect.poll(() => activeChapter(page)).toBe('intro');
+	await waitForMapOn(page, 'intro');
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('reduced motion', () => {
+	it('with the system setting, the map jumps to every chapter’s view', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		const { page } = w;
+		await page.goto(`${baseURL}/?testing`);
+		await waitForMapOn(page, 'intro');
+		expect(await page.getAttribute('button[aria-pressed]', 'aria-pressed')).toBe('true');
+		for (const id of chapterIds.slice(1)) {
+			expect(await positionsOnTheWay(page, id), id).toBeLessThanOrEqual(2);
+		}
+		expect(w.pageErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('with the page’s switch, remembered on reload; switched off, the map flies again', async () => {
+		const w = await openPage(browser, { reducedMotion: 'no-preference' });
+		const { page } = w;
+		await page.goto(`${baseURL}/?testing`);
+		await waitForMapOn(page, 'intro');
+		const toggle = page.getByRole('button', { name: 'Reduce motion' });
+		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+		// Full motion: a flight.
+		expect(await positionsOnTheWay(page, 'kosovo')).toBeGreaterThan(4);
+
+		await switchMotion(page, 'true');
+		expect(await positionsOnTheWay(page, 'iraq')).toBeLessThanOrEqual(2);
+
+		await page.reload();
+		await waitForMapOn(page, 'iraq');
+		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(true);
+		expect(await positionsOnTheWay(page, 'isaf')).toBeLessThanOrEqual(2);
+
+		await switchMotion(page, 'false');
+		expect(await positionsOnTheWay(page, 'unmiss')).toBeGreaterThan(4);
+		expect(w.pageErrors).toEqual([]);
+		await w.context.close();
+	});
+});
