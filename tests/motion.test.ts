@@ -39,7 +39,7 @@ async function switchMotion(page: Page, pressed: 'true' | 'false'): Promise<void
 	const toggle = page.getByRole('button', { name: 'Reduce motion' });
 	await toggle.click();
 	expect(await toggle.getAttribute('aria-pressed')).toBe(pressed);
-	await expect.poll(() => activeChapter(page)).toBe('intro');
+	await expect.poll(() => activeChapter(page), { timeout: 15_000 }).toBe('intro');
 	await waitForMapOn(page, 'intro');
 }
 

@@ -383,9 +383,24 @@ export class StoryMap {
 		}
 		this.#routesShown = routes;
 		this.#declutter();
+		this.#hideOffscreen();
 	}
 
-	readonly #onMoveEnd = () => this.#declutter();
+	readonly #onMoveEnd = () => {
+		this.#declutter();
+		this.#hideOffscreen();
+	};
+
+	/** Markers panned out of the map's view leave the Tab order: focus never lands out of sight. */
+	#hideOffscreen(): void {
+		const { width, height } = this.#map.getContainer().getBoundingClientRect();
+		for (const { marker, el } of this.#markers.values()) {
+			if (el.hidden) continue;
+			const p = this.#map.project(marker.getLngLat());
+			const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+			el.style.visibility = inView ? '' : 'hidden';
+		}
+	}
 
 	/** Stacks the labels of visible markers that would overlap. */
 	#declutter(): void {
