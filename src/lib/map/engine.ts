@@ -383,7 +383,8 @@ export class StoryMap {
 		}
 		this.#routesShown = routes;
 		this.#declutter();
-		this.#hideOffscreen();
+		// Shown while the camera moves; hidden again at the end of the move if out of view.
+		for (const { el } of this.#markers.values()) el.style.visibility = '';
 	}
 
 	readonly #onMoveEnd = () => {
