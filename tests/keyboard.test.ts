@@ -145,6 +145,15 @@ describe('the keyboard alone', () => {
 			expect(await focusedHref(page), key).toBe(`#${id}`);
 			await expect.poll(() => activeChapter(page), { message: key, ...SLOW }).toBe(id);
 			await waitForMapOn(page, id);
+			if (key !== 'End') continue;
+			// Moving focus along the navigation with Tab leaves the page where it is.
+			const y = await page.evaluate(() => scrollY);
+			await page.keyboard.press('Shift+Tab');
+			expect(await focusedHref(page)).toBe(`#${chapterIds.at(-2)}`);
+			await page.evaluate(() => new Promise(requestAnimationFrame));
+			expect(await page.evaluate(() => scrollY)).toBe(y);
+			expect(await activeChapter(page)).toBe(id);
+			await page.keyboard.press('Tab');
 		}
 	});
 
