@@ -56,6 +56,19 @@ describe('the story without JavaScript', () => {
 		}
 	});
 
+	it('opens each place on its own page, with its details and its fixed map', async () => {
+		const page = await w.context.newPage();
+		for (const id of ['haditha-dam', 'doghan-base', 'juba']) {
+			const place = story.places.get(id)!;
+			await page.goto(`${baseURL}/places/${id}`);
+			expect(await page.textContent('h1')).toBe(place.name);
+			expect(await page.textContent('main')).toContain(fillFigures(place.story.summary, story.figures));
+			const img = page.locator('main .chapter__static-map img');
+			await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(800);
+		}
+		await page.close();
+	});
+
 	it('resolves every citation link to an end note on the page', async () => {
 		const targets = await w.page.$$eval('a.cite', (as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
 		expect(targets.length).toBeGreaterThan(10);

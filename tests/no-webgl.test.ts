@@ -1,6 +1,7 @@
 /** Without WebGL2 the story still shows a map: the fixed map of each chapter, and no error. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { story } from '$content';
 import { launch, openPage, type Watched } from './helpers/browser';
 import { wheelUntilActive } from './helpers/story';
 
@@ -36,5 +37,52 @@ describe('the story without WebGL', () => {
 		expect(w.pageErrors).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
+	});
+
+	it('gives every chapter its own fixed map, with the note', async () => {
+		// Reduced motion: each jump lands at once.
+		const quick = await openPage(browser, { reducedMotion: 'reduce' });
+		const { page } = quick;
+		await page.goto(`${baseURL}/`);
+		await page.waitForSelector('.map-figure[data-status="failed"]');
+		for (const c of story.chapters) {
+			const link = page.locator(`nav[aria-label="Chapters"] a[href="#${c.id}"]`);
+			await link.focus();
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.getAttribute('.map-figure__static', 'src'), { message: c.id, timeout: 15_000 }).toMatch(new RegExp(`/data/maps/${c.id}\\.svg$`));
+			await expect
+				.poll(() => page.$eval('.map-figure__static', (img: HTMLImageElement) => img.complete && img.naturalWidth), {
+					message: c.id,
+					timeout: 15_000
+				})
+				.toBe(800);
+			expect(await page.isVisible('.map-figure__fallback')).toBe(true);
+			expect(await page.textContent('.map-figure figcaption')).toContain(c.caption);
+		}
+		// Nothing offers a map that cannot start.
+		expect(await page.locator('button', { hasText: 'Explore the map' }).filter({ visible: true }).count()).toBe(0);
+		expect(quick.pageErrors).toEqual([]);
+		await quick.context.close();
+	});
+});
+
+describe('the story when MapLibre fails to start', () => {
+	it('falls back to the fixed maps with the note, and throws nothing', async () => {
+		const b = await launch();
+		const failing = await openPage(b);
+		try {
+			const { page } = failing;
+			// The map's data cannot be read: the map rejects at start-up, as on any other failure.
+			await page.route('**/data/places.geojson', (route) => route.fulfill({ status: 500, body: 'broken' }));
+			await page.goto(`${baseURL}/#iraq`);
+			await page.waitForSelector('.map-figure[data-status="failed"]');
+			expect(await page.textContent('.map-figure__fallback')).toContain('could not start');
+			expect(await page.getAttribute('.map-figure__static', 'src')).toMatch(/\/data\/maps\/iraq\.svg$/);
+			await page.locator('#iraq button.place-button[data-place="haditha-dam"]').click();
+			await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+			expect(failing.pageErrors).toEqual([]);
+		} finally {
+			await b.close();
+		}
 	});
 });

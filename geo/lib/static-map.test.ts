@@ -108,7 +108,7 @@ describe('renderStaticMap', () => {
 
 	it('draws approximate places dashed and exact ones solid', () => {
 		expect(svg).toMatch(/<circle [^>]*stroke-dasharray="3 2"\/>/);
-		expect(svg).toMatch(/<path d="M[^"]+Z" fill="rgba\(200, 71, 14, 0.16\)"[^>]*stroke-dasharray="6 4"/);
+		expect(svg).toMatch(/<path d="M[^"]+Z" fill="rgba\(189, 66, 12, 0.16\)"[^>]*stroke-dasharray="6 4"/);
 	});
 
 	it('leaves out empty paths', () => {

@@ -115,6 +115,8 @@ export class StoryMap {
 			maxZoom: 15,
 			minZoom: 1,
 			fadeDuration: opts.reducedMotion() ? 0 : 300,
+			// MapLibre's own eases (keyboard, inertia) follow the reader's choice, not only the system's.
+			reduceMotion: opts.reducedMotion(),
 			canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false }
 		});
 		const story = new StoryMap(map, opts);
@@ -329,6 +331,7 @@ export class StoryMap {
 		if (!force && scene === this.#scene && this.#shown) return;
 		this.#shown = true;
 		this.#scene = scene;
+		this.#applyMotion();
 		this.#applyHighlight();
 		const token = ++this.#moveToken;
 		const map = this.#map;
@@ -341,7 +344,9 @@ export class StoryMap {
 		if (scene.camera) {
 			const { center, zoom, bearing = 0, pitch = 0 } = scene.camera;
 			if (jump) map.jumpTo({ center, zoom, bearing, pitch, padding });
-			else map.flyTo({ center, zoom, bearing, pitch, padding, speed: 1.2, maxDuration: 3000 });
+			// Essential: the reader's motion setting has been applied just above, and it may differ
+			// from the system's, which MapLibre would otherwise follow.
+			else map.flyTo({ center, zoom, bearing, pitch, padding, speed: 1.2, maxDuration: 3000, essential: true });
 		} else if (scene.bounds) {
 			const [w, s, e, n] = scene.bounds;
 			map.fitBounds(
@@ -357,7 +362,7 @@ export class StoryMap {
 					animate: !jump,
 					speed: 1.2,
 					maxDuration: 3000,
-					essential: false
+					essential: true
 				}
 			);
 		}
@@ -418,9 +423,25 @@ export class StoryMap {
 		}
 		this.#routesShown = routes;
 		this.#declutter();
+		// Shown while the camera moves; hidden again at the end of the move if out of view.
+		for (const { el } of this.#markers.values()) el.style.visibility = '';
 	}
 
-	readonly #onMoveEnd = () => this.#declutter();
+	readonly #onMoveEnd = () => {
+		this.#declutter();
+		this.#hideOffscreen();
+	};
+
+	/** Markers panned out of the map's view leave the Tab order: focus never lands out of sight. */
+	#hideOffscreen(): void {
+		const { width, height } = this.#map.getContainer().getBoundingClientRect();
+		for (const { marker, el } of this.#markers.values()) {
+			if (el.hidden) continue;
+			const p = this.#map.project(marker.getLngLat());
+			const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+			el.style.visibility = inView ? '' : 'hidden';
+		}
+	}
 
 	/** Stacks the labels of visible markers that would overlap. */
 	#declutter(): void {
@@ -457,6 +478,7 @@ export class StoryMap {
 			else h.disable();
 		}
 		if (on) map.touchZoomRotate.disableRotation();
+		this.#applyMotion();
 		if (on && !this.#nav && this.#opts.navigationControl !== false) {
 			this.#nav = new NavigationControl({ showCompass: false });
 			map.addControl(this.#nav, 'top-right');
@@ -477,6 +499,30 @@ export class StoryMap {
 			canvas.removeAttribute('aria-label');
 		}
 		map.getContainer().classList.toggle('is-exploring', on);
+	}
+
+	/** Call when the reader's motion setting changes. */
+	motionChanged(): void {
+		if (!this.#destroyed) this.#applyMotion();
+	}
+
+	/**
+	 * Reduced motion, which the reader may switch on after the map has started: label fades stop,
+	 * and exploring neither rotates nor tilts the map.
+	 */
+	#applyMotion(): void {
+		const map = this.#map;
+		const reduce = this.#opts.reducedMotion();
+		// MapLibre has no setter for the symbol fade; its option lives on this field.
+		const fading = map as unknown as { _fadeDuration?: number };
+		if (typeof fading._fadeDuration === 'number') fading._fadeDuration = reduce ? 0 : 300;
+		if (!map.keyboard.isEnabled()) return;
+		for (const h of [map.dragRotate, map.touchPitch]) {
+			if (reduce) h.disable();
+			else h.enable();
+		}
+		if (reduce) map.keyboard.disableRotation();
+		else map.keyboard.enableRotation();
 	}
 
 	/** Focuses the canvas, so that the map's keyboard controls work. */

@@ -1,0 +1,107 @@
+/**
+ * axe-core (WCAG 2.2 A and AA rules) on every prerendered page in build/: the story, each place
+ * page, and whatever other routes exist (embeds, kiosk), found from the files so that new routes
+ * are covered without editing this test. The story is checked while its map loads (the static
+ * map showing), once the interactive map has settled, and with a place open and the map explored.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, waitForMapOn } from './helpers/browser';
+
+const baseURL = inject('baseURL');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The URL path of every HTML page in build/, as a static host serves it. */
+function prerenderedPaths(dir = 'build'): string[] {
+	const paths: string[] = [];
+	const walk = (d: string) => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const full = join(d, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== '_app' && entry.name !== 'data') walk(full);
+			} else if (entry.name.endsWith('.html')) {
+				const rel = relative(dir, full).split(sep).join('/');
+				paths.push('/' + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''));
+			}
+		}
+	};
+	walk(dir);
+	return paths.sort();
+}
+
+/** Violations as short readable lines: rule, impact and the first offending elements. */
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	// axe really ran its rules on this page (an empty result would pass anything).
+	expect(results.passes.length).toBeGreaterThan(10);
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`
+	);
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+const paths = prerenderedPaths();
+
+describe('axe finds no WCAG 2.2 AA violation', () => {
+	it('covers the story and every place page at least', () => {
+		expect(paths).toContain('/');
+		expect(paths.filter((p) => p.startsWith('/places/')).length).toBeGreaterThan(10);
+	});
+
+	it.each(paths)('on %s', async (path) => {
+		const w = await openPage(browser);
+		try {
+			await w.page.goto(`${baseURL}${path}`);
+			expect(await violations(w.page)).toEqual([]);
+			expect(w.pageErrors).toEqual([]);
+		} finally {
+			await w.context.close();
+		}
+	});
+
+	it('on / while the map loads, once it has settled, with a place open, and while exploring', async () => {
+		const w = await openPage(browser);
+		const { page } = w;
+		try {
+			// Hold the basemap back: the figure shows the static map until it is released.
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/data/basemap-world.json', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(`${baseURL}/`);
+			await page.waitForSelector('.map-figure[data-status="loading"] img.map-figure__static');
+			expect(await violations(page), 'while loading').toEqual([]);
+			release();
+			await waitForMapOn(page, 'intro');
+			expect(await violations(page), 'map settled').toEqual([]);
+
+			await page.locator('#kosovo').scrollIntoViewIfNeeded();
+			await waitForMapOn(page, 'kosovo');
+			await page.locator('.story-marker[data-place="dragash"]').click();
+			await page.getByRole('dialog').waitFor();
+			expect(await violations(page), 'place open').toEqual([]);
+			await page.keyboard.press('Escape');
+
+			await page.locator('.map-figure__controls button', { hasText: 'Explore the map' }).click();
+			await page.waitForSelector('.maplibregl-ctrl-zoom-in');
+			expect(await violations(page), 'exploring').toEqual([]);
+			expect(w.pageErrors).toEqual([]);
+		} finally {
+			await w.context.close();
+		}
+	});
+});
