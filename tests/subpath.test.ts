@@ -86,7 +86,8 @@ describe(`the site built for ${PREFIX}`, () => {
 			expect(csp, path).toContain("worker-src 'self'");
 			const urls = await w.page.evaluate(() =>
 				[
-					...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+					// getAttribute, not .href: the timeline's SVG links have an SVGAnimatedString there.
+					...[...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
 					...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
 					...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((l) => l.href)
 				].filter((u) => u.startsWith(location.origin))

@@ -1,5 +1,18 @@
 import { createContext } from 'svelte';
+import type { EmbedPage } from '$lib/embed/pages';
+import type { Timeline } from '../../content/timeline';
 import type { Story } from './model';
 
 /** The story model, shared with every component of a page. */
 export const [getStory, setStory] = createContext<Story>();
+
+/**
+ * What the story page shows besides the chapters: the embeddable pages ("Embed this") and the
+ * timeline. Passed down as load data, like the story, so the page's bundle carries no content.
+ */
+export interface StoryExtras {
+	embeds: readonly EmbedPage[];
+	timeline: Timeline;
+}
+
+export const [getStoryExtras, setStoryExtras] = createContext<StoryExtras>();
