@@ -35,7 +35,8 @@ function focused(page: Page): Promise<Stop | null> {
 		if (!el || el === document.body || el === document.documentElement) return null;
 		const cs = getComputedStyle(el);
 		const outlined = el.matches(':focus-visible') && cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
-		const r = el.getBoundingClientRect();
+		// The first line's box: the middle of a link that wraps can fall between its two lines.
+		const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
 		const x = Math.min(innerWidth - 1, Math.max(0, r.left + r.width / 2));
 		const y = Math.min(innerHeight - 1, Math.max(0, r.top + r.height / 2));
 		const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0;

@@ -88,15 +88,21 @@ function losses(page: Page): Promise<string[]> {
 				}
 			}
 		});
-		const rects = boxes.map((el) => el.getBoundingClientRect());
+		// One box per line: a link that wraps has a bounding box spanning both lines, which would
+		// "overlap" the links beside it on either line.
+		const rects = boxes.map((el) => [...el.getClientRects()]);
 		for (let i = 0; i < boxes.length; i++) {
 			for (let j = i + 1; j < boxes.length; j++) {
 				const [a, b] = [boxes[i]!, boxes[j]!];
 				if (group[i] !== group[j] || a.contains(b) || b.contains(a)) continue;
-				const [ra, rb] = [rects[i]!, rects[j]!];
-				const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
-				const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-				if (w > 2 && h > 2) problems.push(`overlap: ${name(a)} and ${name(b)}`);
+				const hit = rects[i]!.some((ra) =>
+					rects[j]!.some((rb) => {
+						const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+						const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+						return w > 2 && h > 2;
+					})
+				);
+				if (hit) problems.push(`overlap: ${name(a)} and ${name(b)}`);
 			}
 		}
 		return problems;

@@ -61,14 +61,20 @@ describe('the timeline without JavaScript', () => {
 	});
 
 	it('gives each bar its figure and source in words, and marks stretches without a figure apart', async () => {
-		const label = await w.page.getAttribute('#legacy .timeline__bar[data-value="45"]', 'aria-label');
-		expect(label).toContain('45 personnel from 15 January 2008 until 19 February 2009');
-		expect(label).toContain('Report footnote 94');
-		expect(await w.page.textContent('#legacy .timeline__bar[data-value="45"] title')).toBe(label);
-		const unstated = await w.page.$$eval('#legacy .timeline__bar--unstated', (as) => as.map((a) => a.getAttribute('aria-label')));
-		expect(unstated).toEqual([expect.stringMatching(/^Kosovo \(KFOR\): 1 April 2008 to 15 April 2008: .*report states no strength/)]);
-		const band = await w.page.getAttribute('#legacy .timeline__band', 'aria-label');
-		expect(band).toContain(`${timeline.overlap.value} servicemen`);
+		// Found by the name screen readers get (from the link's <title>): which element has it?
+		const named = async (name: string | RegExp) => {
+			const links = w.page.locator('#legacy .timeline svg').getByRole('link', { name });
+			expect(await links.count(), String(name)).toBe(1);
+			return links.evaluate((a) => ({ value: a.getAttribute('data-value'), cls: a.getAttribute('class'), title: a.querySelector('title')?.textContent }));
+		};
+		const bar = await named('45 personnel from 15 January 2008 until 19 February 2009. Source: Report footnote 94.');
+		expect(bar.value).toBe('45');
+		expect(bar.title).toContain('Afghanistan (ISAF): 45 personnel');
+		const unstated = await named(/^Kosovo \(KFOR\): 1 April 2008 to 15 April 2008: .*report states no strength/);
+		expect(unstated.cls).toContain('timeline__bar--unstated');
+		expect(await w.page.locator('#legacy .timeline__bar--unstated').count()).toBe(1);
+		const band = await named(`${timeline.overlap.value} servicemen`);
+		expect(band.cls).toContain('timeline__band');
 	});
 
 	it('has the same figures as a table', async () => {
