@@ -1,6 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+/** Browser tests that build the site again with other settings (base path, remote basemap). */
+const VARIANT_BUILDS = ['tests/subpath.test.ts', 'tests/remote-basemap.test.ts', 'tests/kiosk-offline.test.ts'];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
@@ -14,7 +17,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
+					sequence: { groupOrder: 0 }
 				}
 			},
 			{
@@ -23,11 +27,30 @@ export default defineConfig({
 					name: 'browser',
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
+					exclude: VARIANT_BUILDS,
 					globalSetup: ['tests/setup/server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One Chromium at a time: the machines have two cores.
-					fileParallelism: false
+					// Two Chromiums at a time on the two cores: the tests wait on events and states,
+					// never on timings, so sharing the CPU slows them but does not change them.
+					fileParallelism: true,
+					maxWorkers: 2,
+					sequence: { groupOrder: 1 }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// Tests that make their own variant build: one at a time, after the others, since
+					// every vite build writes to the same .svelte-kit folder.
+					name: 'browser-variants',
+					environment: 'node',
+					include: VARIANT_BUILDS,
+					globalSetup: ['tests/setup/server.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+					fileParallelism: false,
+					sequence: { groupOrder: 2 }
 				}
 			}
 		]
