@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { story } from '$content';
-import { launch, openPage, type Watched } from './helpers/browser';
+import { launch, openPage, type Watched, expectClean } from './helpers/browser';
 import { scrollSettled, touchDrag } from './helpers/story';
 
 const baseURL = inject('baseURL');
@@ -75,12 +75,6 @@ async function expectSized(page: Page, index: number, frame: Frame) {
 			return Math.abs(h.iframe - h.root) <= 2 && h.overflow <= 2;
 		}, { timeout: 20_000 })
 		.toBe(true);
-}
-
-function expectClean(w: Watched) {
-	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
-	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-	expect(w.consoleErrors, `console errors: ${w.consoleErrors.join(' | ')}`).toEqual([]);
 }
 
 describe('a chapter’s map card in a pym.js host', () => {

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { story } from '$content';
-import { launch, openPage, type Watched } from './helpers/browser';
+import { launch, openPage, type Watched, expectClean } from './helpers/browser';
 import {
 	chaptersSeen,
 	mapStats,
@@ -42,12 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-function expectClean(w: Watched) {
-	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
-	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-	expect(w.consoleErrors, 'console errors').toEqual([]);
-}
 
 describe('the attract loop', () => {
 	it('plays every chapter in turn by itself and starts over after the last', async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { story } from '$content';
-import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
+import { launch, openPage, waitForMapOn, type Watched, expectClean } from './helpers/browser';
 import { activeChapter, readCanvas, scrollSettled, thumbDifference, touchDrag, wheelUntilActive, type CanvasReading } from './helpers/story';
 
 const baseURL = inject('baseURL');
@@ -22,12 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-function expectClean(w: Watched) {
-	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
-	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-	expect(w.consoleErrors, 'console errors').toEqual([]);
-}
 
 describe('scrolling through the story', () => {
 	let w: Watched;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { story, timeline } from '$content';
-import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
+import { launch, openPage, waitForMapOn, type Watched, expectClean } from './helpers/browser';
 import { activeChapter } from './helpers/story';
 
 const baseURL = inject('baseURL');
@@ -19,12 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-function expectClean(w: Watched) {
-	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
-	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-	expect(w.consoleErrors, 'console errors').toEqual([]);
-}
 
 /** The stated figures, operation by operation, as the chart should draw them. */
 const stated = timeline.operations.map((o) => ({ id: o.id, chapter: o.chapter, values: o.strengths.map((s) => String(s.value)) }));

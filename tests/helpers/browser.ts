@@ -3,6 +3,7 @@
  * and a page that records what a reader should never see: console errors, uncaught exceptions,
  * and requests to any host other than the test server.
  */
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -56,4 +57,11 @@ export async function waitForMapOn(page: Page, chapter: string, timeout = 30_000
 		chapter,
 		{ timeout }
 	);
+}
+
+/** Asserts that the page asked no other host, threw nothing and logged no error. */
+export function expectClean(w: Watched): void {
+	expect(w.foreignRequests, 'requests to other hosts').toEqual([]);
+	expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
+	expect(w.consoleErrors, `console errors: ${w.consoleErrors.join(' | ')}`).toEqual([]);
 }
