@@ -283,6 +283,49 @@ describe('the keyboard alone', () => {
 	});
 });
 
+describe('the prerendered prose', () => {
+	/** Every chapter's text, facts and quotes, and the Sources section, as the reader sees them. */
+	const readProse = (page: import('playwright-core').Page) =>
+		page.$$eval('#story section.chapter :is(.chapter__card > p, .facts, .quote), #sources', (els) =>
+			els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim())
+		);
+
+	it('stays as the server wrote it once the page has hydrated and the map has loaded', async () => {
+		const still = await openPage(browser, { javaScriptEnabled: false });
+		await still.page.goto(`${baseURL}/`);
+		const written = await readProse(still.page);
+		await still.context.close();
+
+		const w = await openPage(browser);
+		const warnings: string[] = [];
+		w.page.on('console', (m) => {
+			if (m.type() === 'warning' && /hydrat/i.test(m.text())) warnings.push(m.text());
+		});
+		await w.page.goto(`${baseURL}/#legacy`);
+		await waitForMapOn(w.page, 'legacy');
+		const read = await readProse(w.page);
+		expect(read).toEqual(written);
+		for (const c of story.chapters) {
+			for (const p of c.paragraphs.filter((p) => !p.text.includes('{{'))) expect(read.join(' ')).toContain(p.text.replace(/\s+/g, ' '));
+		}
+		expect(await w.page.locator('#legacy .timeline svg a').count()).toBeGreaterThan(4);
+		expect(warnings).toEqual([]);
+		expectClean(w);
+		await w.context.close();
+	});
+
+	it('is there when the reader comes back from a place’s page', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		await w.page.goto(`${baseURL}/places/haditha-dam`);
+		await w.page.getByRole('link', { name: '← Back to the story' }).click();
+		await waitForMapOn(w.page, 'iraq');
+		const first = story.chapters.find((c) => c.id === 'iraq')!.paragraphs[0]!.text;
+		expect(await w.page.locator('#iraq').textContent()).toContain(first);
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
 describe('citations', () => {
 	it('link to their end note, which keeps its hash until the reader scrolls back into a chapter', async () => {
 		const w = await openPage(browser, { reducedMotion: 'reduce' });

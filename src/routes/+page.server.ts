@@ -1,8 +1,15 @@
-// The story reaches the page as load data: SvelteKit inlines it in the prerendered HTML as JSON,
-// so the client bundle carries neither the content modules nor their validation, which runs
-// here, at build time.
+// What the story page needs in the browser reaches it as load data: SvelteKit inlines it in the
+// prerendered HTML as JSON, so the client bundle carries neither the content modules nor their
+// validation, which runs here, at build time. The prose is not in it: see ./+page.ts.
 import { geoData, story, storyMeta, timeline } from '$content';
 import { EMBEDS } from '$lib/embed/embeds';
+import { readerStory } from '$lib/story/model';
+import { timelineCitations } from '$lib/timeline/rows';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ story, geo: geoData, meta: storyMeta, extras: { embeds: EMBEDS, timeline } });
+export const load: PageServerLoad = () => ({
+	story: readerStory(story, timelineCitations(timeline)),
+	geo: geoData,
+	meta: storyMeta,
+	extras: { embeds: EMBEDS, timeline }
+});

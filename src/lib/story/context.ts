@@ -1,10 +1,10 @@
 import { createContext } from 'svelte';
 import type { EmbedPage } from '$lib/embed/pages';
 import type { Timeline } from '../../content/timeline';
-import type { Story } from './model';
+import type { ReaderStory } from './model';
 
-/** The story model, shared with every component of a page. */
-export const [getStory, setStory] = createContext<Story>();
+/** The story model, shared with every component of a page: on the story page without its prose. */
+export const [getStory, setStory] = createContext<ReaderStory>();
 
 /**
  * What the story page shows besides the chapters: the embeddable pages ("Embed this") and the

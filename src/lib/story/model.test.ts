@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoMeta, PlaceMeta } from '$lib/geo-meta';
 import type { Chapter } from '../../content/types';
-import { buildStory, fillFigures, homeChapter, sceneFor } from './model';
+import { buildStory, fillFigures, homeChapter, readerStory, sceneFor } from './model';
 
 const place = (id: string, bbox: [number, number, number, number]): PlaceMeta => ({
 	id,
@@ -92,5 +92,46 @@ describe('buildStory', () => {
 
 	it('orders end notes: report passages first, then footnotes by number', () => {
 		expect(story.endNotes.map((n) => n.id)).toEqual(['report', 'fn3', 'fn12']);
+	});
+});
+
+describe('readerStory', () => {
+	const geo: GeoMeta = { places: [...metas.values()], figures: {}, theatres: [], world: '', routes: '' };
+	const story = buildStory(
+		{
+			chapters: [
+				chapter('kosovo', ['a'], {
+					paragraphs: [{ text: 'Prose.', cite: ['fn1'] }],
+					facts: [{ value: '34', label: 'servicemen', cite: ['fn1'] }],
+					quotes: [{ text: 'Q', speaker: 'S', role: 'R', context: 'C', cite: ['fn1'] }]
+				})
+			],
+			placeStories: [{ id: 'a', summary: 'A', paragraphs: [{ text: 'Here.', cite: ['fn2'] }], facts: [{ value: '1', label: 'x', cite: ['fn3'] }] }],
+			sources: ['fn1', 'fn2', 'fn3', 'fn4'].map((id, i) => ({ id, footnote: i + 1, section: 's' })),
+			sourceNotes: ['n1', 'n2'].map((id) => ({ id, topic: id, variants: [], used: '', why: '' }))
+		},
+		geo
+	);
+
+	it('drops the chapters’ prose and keeps their headings, places and captions', () => {
+		const [head] = readerStory(story).chapters;
+		expect(head).toEqual({ id: 'kosovo', kicker: '', title: 'kosovo', summary: '', places: ['a'], caption: 'Map: ' });
+	});
+
+	it('keeps only the end notes the places cite, and those asked for', () => {
+		expect([...readerStory(story).sources.keys()]).toEqual(['fn2', 'fn3']);
+		expect([...readerStory(story, { sources: ['fn4'] }).sources.keys()]).toEqual(['fn2', 'fn3', 'fn4']);
+	});
+
+	it('keeps only the notes on the sources asked for', () => {
+		expect(readerStory(story).sourceNotes).toEqual([]);
+		expect(readerStory(story, { sourceNotes: ['n2'] }).sourceNotes.map((n) => n.id)).toEqual(['n2']);
+	});
+
+	it('keeps the places, figures and scenes as they are', () => {
+		const reader = readerStory(story);
+		expect(reader.places).toBe(story.places);
+		expect(reader.scenes).toBe(story.scenes);
+		expect(reader.figures).toBe(story.figures);
 	});
 });

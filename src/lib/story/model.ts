@@ -1,7 +1,7 @@
 /**
  * The story model: the content joined with the geo data. Pure: no DOM, no MapLibre, no Svelte.
  */
-import type { Chapter, ChapterId, PlaceStory, Source, SourceNote } from '../../content/types';
+import type { Chapter, ChapterId, PlaceStory, Source, SourceId, SourceNote } from '../../content/types';
 import type { RouteStory } from '../../content/routes';
 import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
 import { unionBbox } from '../geo/bbox';
@@ -13,15 +13,28 @@ export interface Place extends PlaceMeta {
 	chapters: ChapterId[];
 }
 
-export interface Story {
-	chapters: readonly Chapter[];
+/** A chapter without its prose (facts, paragraphs, quotes): its heading, places, caption and view. */
+export type ChapterHead = Omit<Chapter, 'paragraphs' | 'facts' | 'quotes'>;
+
+/**
+ * What the components that run in the browser read: the chapters' headings and views, the
+ * places with their details, and the end notes and notes on the sources those details and the
+ * timeline cite. The story page sends only this to the browser (see readerStory); its prose
+ * and end notes arrive prerendered.
+ */
+export interface ReaderStory {
+	chapters: readonly ChapterHead[];
 	places: ReadonlyMap<string, Place>;
 	sources: ReadonlyMap<string, Source>;
-	/** End notes in display order: report sections first, then footnotes by number. */
-	endNotes: readonly Source[];
 	sourceNotes: readonly SourceNote[];
 	figures: Readonly<Record<string, Figure>>;
 	scenes: ReadonlyMap<ChapterId, Scene>;
+}
+
+export interface Story extends ReaderStory {
+	chapters: readonly Chapter[];
+	/** End notes in display order: report sections first, then footnotes by number. */
+	endNotes: readonly Source[];
 }
 
 /** Overview chapters also draw the routes from Baku. */
@@ -114,8 +127,32 @@ export function buildStory(
 	};
 }
 
+/**
+ * The story without what the browser never draws again: the chapters' prose and the end notes
+ * and notes on the sources nothing interactive cites. `keep` adds what other parts of the page
+ * cite (the timeline's end notes and notes).
+ */
+export function readerStory(
+	story: Story,
+	keep: { sources?: Iterable<SourceId>; sourceNotes?: Iterable<string> } = {}
+): ReaderStory {
+	const cited = new Set(keep.sources);
+	for (const { story: s } of story.places.values()) {
+		for (const block of [...s.paragraphs, ...(s.facts ?? [])]) for (const id of block.cite) cited.add(id);
+	}
+	const notes = new Set(keep.sourceNotes);
+	return {
+		chapters: story.chapters.map(({ paragraphs: _p, facts: _f, quotes: _q, ...head }) => head),
+		places: story.places,
+		sources: new Map([...story.sources].filter(([id]) => cited.has(id))),
+		sourceNotes: story.sourceNotes.filter((n) => notes.has(n.id)),
+		figures: story.figures,
+		scenes: story.scenes
+	};
+}
+
 /** What the map engine needs to know about places: ids, names, positions. */
-export function mapPlaces(story: Story): MapPlace[] {
+export function mapPlaces(story: ReaderStory): MapPlace[] {
 	return [...story.places.values()].map(({ id, name, kind, lngLat, certainty }) => ({
 		id,
 		name,

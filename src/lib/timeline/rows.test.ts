@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../content/sources';
 import { timeline } from '../../content/timeline';
-import { sourceLabel, timelineRows } from './rows';
+import { sourceLabel, timelineCitations, timelineRows } from './rows';
 
 const byId = new Map(sources.map((s) => [s.id, s]));
 const rows = timelineRows(timeline, byId);
@@ -38,5 +38,17 @@ describe('timelineRows', () => {
 		expect(sourceLabel(byId.get('fn94'), 'fn94')).toBe('Report footnote 94');
 		expect(sourceLabel(byId.get('report-ch3-conclusion'), 'report-ch3-conclusion')).toMatch(/^Report, Chapter 3, .*Conclusion$/);
 		expect(rows.find((r) => r.operation === 'rsm' && r.personnel === 120)!.sourceText).toBe('Report footnote 118; Report footnote 119');
+	});
+});
+
+describe('timelineCitations', () => {
+	it('lists every end note and note on the sources the chart and table refer to, once', () => {
+		const { sources: cited, sourceNotes } = timelineCitations(timeline);
+		const rowCites = timelineRows(timeline, byId).flatMap((r) => r.cite);
+		const rowNotes = timelineRows(timeline, byId).flatMap((r) => r.notes);
+		for (const id of [...rowCites, ...timeline.asOf.cite]) expect(cited).toContain(id);
+		for (const id of rowNotes) expect(sourceNotes).toContain(id);
+		expect(new Set(cited).size).toBe(cited.length);
+		expect(new Set(sourceNotes).size).toBe(sourceNotes.length);
 	});
 });

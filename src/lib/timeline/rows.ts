@@ -38,6 +38,17 @@ export function sourcesText(ids: readonly string[], sources: ReadonlyMap<string,
 	return ids.map((id) => sourceLabel(sources.get(id), id)).join('; ');
 }
 
+/** Every end note and note on the sources the timeline cites: what its chart and table need. */
+export function timelineCitations(t: Timeline): { sources: string[]; sourceNotes: string[] } {
+	const sources = [
+		...t.asOf.cite,
+		...t.overlap.cite,
+		...t.operations.flatMap((op) => [...op.dates.cite, ...op.strengths.flatMap((s) => s.cite)])
+	];
+	const sourceNotes = [...t.overlap.notes, ...t.operations.flatMap((op) => op.notes ?? [])];
+	return { sources: [...new Set(sources)], sourceNotes: [...new Set(sourceNotes)] };
+}
+
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const DAY = 86_400_000;
 

@@ -1,0 +1,10 @@
+// The prose (chapters' text, quotes, end notes) is rendered to HTML while prerendering and is
+// never sent as data: the browser keeps the HTML it received (see $lib/story/prose.ts). This load
+// runs again in the browser while the page hydrates, and there it adds nothing.
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ data }) => {
+	if (!import.meta.env.SSR) return { ...data, prose: null };
+	const [{ story }, { renderProse }] = await Promise.all([import('$content'), import('$lib/story/render-prose')]);
+	return { ...data, prose: renderProse(story) };
+};
