@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { KB, gzipSize, gzipTotal, kindOf, linkHrefs, mapLibreFiles, sitePath } from '../bench/bytes';
 import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
 import { wheelUntilActive } from './helpers/story';
+import { story } from '$content';
 
 const BUILD = 'build';
 const BUDGET = {
@@ -33,6 +34,15 @@ describe('the built first page', () => {
 
 	it(`has HTML of at most ${BUDGET.html / KB} KB gzipped`, () => {
 		expect(gzipSize(join(BUILD, 'index.html'))).toBeLessThanOrEqual(BUDGET.html);
+	});
+
+	it('carries the prose once, as HTML, and not again as load data', () => {
+		// See src/lib/story/prose.ts. Paragraphs whose HTML is their text, without escapes or figures:
+		const texts = story.chapters.flatMap((c) => c.paragraphs.map((p) => p.text)).filter((t) => !/[{&<>"']/.test(t));
+		expect(texts.length).toBeGreaterThan(20);
+		for (const text of texts) expect(html.split(text).length - 1, text.slice(0, 60)).toBe(1);
+		const data = html.slice(html.lastIndexOf('<script'));
+		for (const key of ['quotes', 'endNotes']) expect(data).not.toContain(`${key}:`);
 	});
 
 	it('leaves MapLibre out of its modulepreload list and stylesheets', () => {
