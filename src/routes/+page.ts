@@ -4,7 +4,8 @@
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => {
-	if (!import.meta.env.SSR) return { ...data, prose: null };
+	const { devProse, ...rest } = data;
+	if (!import.meta.env.SSR) return { ...rest, prose: devProse };
 	const [{ story }, { renderProse }] = await Promise.all([import('$content'), import('$lib/story/render-prose')]);
-	return { ...data, prose: renderProse(story) };
+	return { ...rest, prose: renderProse(story) };
 };
