@@ -3,6 +3,8 @@ import { asset } from '$app/paths';
 import type { GeoMeta } from '$lib/geo-meta';
 import type { StoryMap, StoryMapOptions } from '$lib/map/engine';
 import type { DataUrls } from '$lib/map/types';
+import { mapPlaces, type ReaderStory } from './model';
+import type { StoryState } from './state.svelte';
 
 export function mapDataUrls(geo: GeoMeta): DataUrls {
 	const url = (path: string) => asset(`/${path}`);
@@ -52,4 +54,42 @@ export function startStoryMap(
 			map?.destroy();
 		}
 	};
+}
+
+/**
+ * Starts the map of a page a reader reads (the story's figure, an embedded card): the story's
+ * places and data, the reader's motion setting, places opening in the reader's details panel,
+ * and the map's status reported to the reader's state. The owner adds its container, first scene,
+ * padding and the canvas's name.
+ */
+export function startReaderMap(
+	reader: StoryState,
+	story: ReaderStory,
+	geo: GeoMeta,
+	options: Pick<StoryMapOptions, 'container' | 'scene' | 'padding' | 'canvasLabel'>,
+	on: { ready: (map: StoryMap) => void; failed: () => void }
+): MapStart {
+	return startStoryMap(
+		{
+			...options,
+			places: mapPlaces(story),
+			data: mapDataUrls(geo),
+			reducedMotion: () => reader.reducedMotion,
+			onPlace: (id, trigger) => reader.openPlace(id, trigger),
+			onStatus: (status, key) => {
+				reader.mapStatus = status;
+				if (status === 'idle') reader.mapScene = key;
+			},
+			remoteStyleUrl: __BASEMAP_STYLE_URL__ || undefined,
+			// Tests read the canvas's pixels (?testing).
+			preserveDrawingBuffer: new URLSearchParams(location.search).has('testing')
+		},
+		{
+			ready: on.ready,
+			failed: () => {
+				reader.mapStatus = 'failed';
+				on.failed();
+			}
+		}
+	);
 }
