@@ -1,11 +1,12 @@
 // The prose (chapters' text, quotes, end notes) is rendered to HTML while prerendering and is
 // never sent as data: the browser keeps the HTML it received (see $lib/story/prose.ts). This load
-// runs again in the browser while the page hydrates, and there it adds nothing.
+// runs again in the browser while the page hydrates, and there it adds nothing (in development
+// the server load sends the prose as data: see ./+page.server.ts).
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => {
 	const { devProse, ...rest } = data;
-	if (!import.meta.env.SSR) return { ...rest, prose: devProse };
+	if (!import.meta.env.SSR || devProse) return { ...rest, prose: devProse };
 	const [{ story }, { renderProse }] = await Promise.all([import('$content'), import('$lib/story/render-prose')]);
 	return { ...rest, prose: renderProse(story) };
 };
