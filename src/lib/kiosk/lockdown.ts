@@ -35,25 +35,21 @@ export function lockDown(win: Window): () => void {
 		// Two fingers outside the map: no page zoom, whatever the CSS allows.
 		if (e.touches.length > 1 && !(e.target instanceof Element && e.target.closest('.maplibregl-map'))) e.preventDefault();
 	};
-	const opts = { capture: true } as const;
-	const active = { passive: false } as const;
-	win.addEventListener('contextmenu', prevent, opts);
-	win.addEventListener('selectstart', prevent, opts);
-	win.addEventListener('dragstart', prevent, opts);
-	win.addEventListener('click', onClick, opts);
-	win.addEventListener('auxclick', onClick, opts);
-	win.addEventListener('keydown', onKeydown, opts);
-	win.addEventListener('wheel', onWheel, active);
-	win.addEventListener('touchmove', onTouchMove, active);
+	const capture = { capture: true } as const;
+	const active = { capture: false, passive: false } as const;
+	const listeners: [string, EventListener, AddEventListenerOptions][] = [
+		['contextmenu', prevent, capture],
+		['selectstart', prevent, capture],
+		['dragstart', prevent, capture],
+		['click', onClick as EventListener, capture],
+		['auxclick', onClick as EventListener, capture],
+		['keydown', onKeydown as EventListener, capture],
+		['wheel', onWheel as EventListener, active],
+		['touchmove', onTouchMove as EventListener, active]
+	];
+	for (const [type, listener, options] of listeners) win.addEventListener(type, listener, options);
 	return () => {
-		win.removeEventListener('contextmenu', prevent, opts);
-		win.removeEventListener('selectstart', prevent, opts);
-		win.removeEventListener('dragstart', prevent, opts);
-		win.removeEventListener('click', onClick, opts);
-		win.removeEventListener('auxclick', onClick, opts);
-		win.removeEventListener('keydown', onKeydown, opts);
-		win.removeEventListener('wheel', onWheel);
-		win.removeEventListener('touchmove', onTouchMove);
+		for (const [type, listener, options] of listeners) win.removeEventListener(type, listener, options);
 	};
 }
 
