@@ -31,7 +31,8 @@ export function followExploring(reader: StoryState, map: () => StoryMap | null, 
 
 	$effect(() => {
 		const onKeydown = (event: KeyboardEvent) => {
-			if (event.key === 'Escape' && reader.exploring && !reader.place) {
+			// An Escape that closed a place's details (already handled) does not also stop exploring.
+			if (event.key === 'Escape' && !event.defaultPrevented && reader.exploring && !reader.place) {
 				event.preventDefault();
 				reader.stopExploring();
 			}
