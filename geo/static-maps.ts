@@ -1,7 +1,12 @@
 /// <reference types="node" />
 /**
- * Part of `npm run geo`, after the data build: one static SVG map per chapter, drawn from the
- * built data and the chapters' scenes, in static/data/maps/<chapter>.svg.
+ * Part of `npm run geo`, after the data build: the static SVG maps, drawn from the built data and
+ * the chapters' scenes with the live map's symbols, in static/data/maps/:
+ * - <chapter>.svg, framed like the live map on a wide screen (buttons at the top, the caption
+ *   below), and <chapter>-tall.svg, framed like a phone's (the caption at the top, the text card
+ *   over the lower half): each fills its figure (object-fit: cover) with no letterbox;
+ * - <chapter>-locator.svg, the locator inset of chapters closer than country scale;
+ * - place-<id>.svg, each place framed on itself, for its page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,45 +14,108 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chapters } from '../src/content/chapters';
 import { allRoutesCaption, routeStories } from '../src/content/routes';
-import type { GeoMeta } from '../src/lib/geo-meta';
-import { basemapFromTopology, theatresFor } from '../src/lib/map/topo';
-import { STATIC_MAP_SIZE, routeCaption, sceneFor, staticMapFile } from '../src/lib/story/model';
+import type { GeoMeta, PlaceMeta } from '../src/lib/geo-meta';
+import type { Padding, Scene } from '../src/lib/map/types';
+import type { Rect } from '../src/lib/map/labels';
+import { basemapFromTopology, tagTheatreParts, theatresFor } from '../src/lib/map/topo';
+import { needsLocator } from '../src/lib/story/legend';
+import { LOCATOR_SIZE, STATIC_MAPS, locatorFile, placeMapFile, routeCaption, sceneFor, staticMapFile } from '../src/lib/story/model';
 import { ROOT } from './lib/pipeline';
-import { renderStaticMap, viewBbox, viewFor } from './lib/static-map';
+import { renderLocator, renderStaticMap, viewBbox, viewFor, type StaticMapInput } from './lib/static-map';
 
-/** The static maps' size, and room on the right for the names of the places. */
-const STATIC_MAP = { ...STATIC_MAP_SIZE, padding: { top: 40, right: 150, bottom: 40, left: 40 } };
+interface Frame {
+	width: number;
+	height: number;
+	padding: Padding;
+	covered: readonly Rect[];
+	scaleAt: [number, number];
+}
+
+/** How each variant is framed: where the live page puts its caption, buttons and text. */
+const FRAMES: Record<'wide' | 'tall', Frame> = {
+	wide: {
+		...STATIC_MAPS.wide,
+		padding: { top: 80, right: 90, bottom: 170, left: 60 },
+		covered: [
+			{ x: 0, y: 0, w: 230, h: 64 },
+			{ x: 0, y: STATIC_MAPS.wide.height - 150, w: STATIC_MAPS.wide.width, h: 150 }
+		],
+		scaleAt: [16, 84]
+	},
+	tall: {
+		...STATIC_MAPS.tall,
+		padding: { top: 150, right: 50, bottom: Math.round(STATIC_MAPS.tall.height * 0.55) + 20, left: 50 },
+		covered: [
+			{ x: 0, y: 56, w: STATIC_MAPS.tall.width, h: 84 },
+			{ x: 0, y: Math.round(STATIC_MAPS.tall.height * 0.45), w: STATIC_MAPS.tall.width, h: STATIC_MAPS.tall.height }
+		],
+		scaleAt: [12, Math.round(STATIC_MAPS.tall.height * 0.45) - 8]
+	}
+};
 
 const read = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 
 const t0 = performance.now();
 const meta = read<GeoMeta>('src/lib/generated/geo-meta.json');
-const world = basemapFromTopology(read<Topology>(join('static', meta.world)));
+const worldLayers = basemapFromTopology(read<Topology>(join('static', meta.world)));
+// As the engine does: the world's lines marked inside or outside the theatres' boxes.
+const world = { ...worldLayers, lines: tagTheatreParts(worldLayers.lines, meta.theatres.map((t) => t.bbox)) };
 const places = read<FeatureCollection>('static/data/places.geojson');
 const routes = read<FeatureCollection>(join('static', meta.routes));
-const theatres = new Map(
-	meta.theatres.map((t) => [t.id, basemapFromTopology(read<Topology>(join('static', t.url)))])
-);
+const theatres = new Map(meta.theatres.map((t) => [t.id, basemapFromTopology(read<Topology>(join('static', t.url)))]));
 const metas = new Map(meta.places.map((p) => [p.id, p]));
 const routeIds = routes.features.map((f) => String(f.id));
+// The marker goes where the live map puts it.
+const placeList = meta.places.map((p: PlaceMeta) => ({ ...p, lngLat: p.anchor }));
 mkdirSync(join(ROOT, 'static/data/maps'), { recursive: true });
 
 let bytes = 0;
-for (const chapter of chapters) {
-	const scene = sceneFor(chapter, metas, routeIds, routeStories);
-	const view = viewFor(scene, STATIC_MAP.width, STATIC_MAP.height, STATIC_MAP.padding);
-	const box = viewBbox(view, STATIC_MAP.width, STATIC_MAP.height, 0);
+let files = 0;
+const write = (rel: string, svg: string) => {
+	bytes += svg.length;
+	files += 1;
+	writeFileSync(join(ROOT, 'static', rel), svg);
+};
+
+function render(scene: Scene, frame: Frame, title: string): string {
+	const view = viewFor(scene, frame.width, frame.height, frame.padding);
+	const box = viewBbox(view, frame.width, frame.height, 0);
 	const detail = theatresFor(box, meta.theatres).map((t) => theatres.get(t.id)!);
-	const svg = renderStaticMap({
+	const input: StaticMapInput = {
 		scene,
-		...STATIC_MAP,
+		width: frame.width,
+		height: frame.height,
+		padding: frame.padding,
+		covered: frame.covered,
 		basemaps: [world, ...detail],
 		places,
-		placeList: meta.places,
+		placeList,
 		routes,
-		title: routeCaption(chapter.caption, scene.routes ?? [], routeStories, allRoutesCaption)
-	});
-	bytes += svg.length;
-	writeFileSync(join(ROOT, 'static', staticMapFile(chapter.id)), svg);
+		title,
+		...(needsLocator(scene) ? { scaleAt: frame.scaleAt } : {})
+	};
+	return renderStaticMap(input);
 }
-console.log(`geo: ${chapters.length} static maps (${Math.round(bytes / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`);
+
+for (const chapter of chapters) {
+	const scene = sceneFor(chapter, metas, routeIds, routeStories);
+	const title = routeCaption(chapter.caption, scene.routes ?? [], routeStories, allRoutesCaption);
+	write(staticMapFile(chapter.id), render(scene, FRAMES.wide, title));
+	write(staticMapFile(chapter.id, 'tall'), render(scene, FRAMES.tall, title));
+	if (needsLocator(scene) && scene.bounds) {
+		const country = metas.get(scene.highlight[0] ?? '')?.country;
+		write(locatorFile(chapter.id), renderLocator({ bounds: scene.bounds, ...LOCATOR_SIZE, world, ...(country ? { country } : {}) }));
+	}
+}
+
+// Each place on its own page: framed on the place, with its first chapter's context and routes.
+for (const place of meta.places) {
+	const chapter = chapters.find((c) => c.places.includes(place.id) && c.id !== 'intro' && c.id !== 'legacy') ?? chapters.find((c) => c.places.includes(place.id));
+	if (!chapter) continue;
+	const [w, s, e, n] = place.bbox;
+	// A point alone would zoom to street level: at least a few kilometres around it.
+	const pad = Math.max(0, 0.04 - (e - w) / 2);
+	const scene: Scene = { key: `place-${place.id}`, bounds: [w - pad, s - pad, e + pad, n + pad], highlight: [place.id], maxZoom: 12 };
+	write(placeMapFile(place.id), render(scene, { ...FRAMES.wide, covered: [], scaleAt: [16, 24] }, `Map: ${place.name}.`));
+}
+console.log(`geo: ${files} static maps (${Math.round(bytes / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`);

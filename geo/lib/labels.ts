@@ -30,6 +30,18 @@ export const TOWNS: readonly Town[] = [
 	{ name: 'Bentiu', lngLat: [29.8, 9.26], source: 'Wikipedia', place: 'bentiu' }
 ];
 
+export interface Runway {
+	name: string;
+	/** The runway's two thresholds [lon, lat]. */
+	ends: [[number, number], [number, number]];
+	source: string;
+}
+
+/** Runways drawn as context where the story is at an airport: its footprint, from published thresholds. */
+export const RUNWAYS: readonly Runway[] = [
+	{ name: 'Runway 11/29', ends: [[69.1943, 34.5705], [69.2305, 34.5612]], source: 'OurAirports runways data (public domain)' }
+];
+
 /** Transit cities of the routes (GeoNames). */
 export const TRANSIT = {
 	ankara: { name: 'Ankara', lngLat: [32.8543, 39.9199] as [number, number], source: 'GeoNames' },

@@ -17,7 +17,7 @@ import { figure, compassBearing, type Figure } from './figures';
 import { greatCircleRoute } from './routes';
 import { buildTopology, fc } from './topo';
 import { THEATRES, type Theatre, type TheatreId } from './theatres';
-import { TOWNS, SEAS, TRANSIT, REGION_LABELS, type LabelKind } from './labels';
+import { TOWNS, SEAS, TRANSIT, REGION_LABELS, RUNWAYS, type LabelKind, type Runway } from './labels';
 import { fixAntimeridian } from '../../src/lib/geo/antimeridian';
 import { bboxContains } from '../../src/lib/geo/bbox';
 
@@ -124,6 +124,8 @@ function buildWorld(countries50: CountryFeature[]): Topology {
 	);
 }
 
+const runway = (r: Runway): Feature => turf.lineString(r.ends, { name: r.name });
+
 /** Splits a (multi)line into its parts with length >= 2 vertices. */
 function lineParts(g: LineString | MultiLineString): Position[][] {
 	return (g.type === 'LineString' ? [g.coordinates] : g.coordinates).filter((l) => l.length > 1);
@@ -150,10 +152,10 @@ function buildTheatre(t: Theatre, countries10: CountryFeature[], ne: NaturalEart
 		const name = REGION_LABELS[t.id][f.properties!.iso_3166_2];
 		if (name && bboxContains(box, f.properties!.label)) labels.push(label(name, 2, 'region', f.properties!.label));
 	}
-	for (const town of TOWNS) {
-		if (bboxContains(box, town.lngLat)) labels.push(label(town.name, 3, 'town', town.lngLat, town.place ? { place: town.place } : {}));
-	}
-	const rivers = ne.rivers.features.filter((f) => f.properties!.theatre === t.id).map((f) => ({ ...f, properties: { name: f.properties!.name } }));
+	for (const town of theatreTowns(t, ne.towns)) labels.push(town);
+	const rivers = ne.rivers.features
+		.filter((f) => f.properties!.theatre === t.id)
+		.map((f) => ({ ...f, properties: { level: f.properties!.level, ...(f.properties!.name ? { name: f.properties!.name } : {}) } }));
 	for (const name of [...new Set(rivers.map((r) => r.properties.name).filter(Boolean))].sort()) {
 		const parts = rivers.filter((r) => r.properties.name === name).flatMap((r) => lineParts(r.geometry as LineString));
 		const longest = parts.map((p) => turf.lineString(p)).sort((a, b) => turf.length(b) - turf.length(a))[0]!;
@@ -164,7 +166,7 @@ function buildTheatre(t: Theatre, countries10: CountryFeature[], ne: NaturalEart
 	for (const l of lakes) if (l.properties.name) labels.push(label(l.properties.name, 3, 'lake', polygonLabel(l.geometry as Polygon)));
 	const admin1Areas = admin1.map((f) => ({ ...f, properties: { name: f.properties!.name } }));
 	return buildTopology(
-		{ countries: fc(countries), admin1Areas: fc(admin1Areas), rivers: fc(rivers), lakes: fc(lakes), labels: fc(labels) },
+		{ countries: fc(countries), admin1Areas: fc(admin1Areas), rivers: fc(rivers), lakes: fc(lakes), runways: fc(RUNWAYS.filter((r) => bboxContains(box, r.ends[0])).map(runway)), labels: fc(labels) },
 		{ minWeight: t.minWeight, minRingArea: 1e-4, quantization: 1e5 },
 		{ admin1: 'admin1Areas' },
 		['admin1Areas']
@@ -173,8 +175,41 @@ function buildTheatre(t: Theatre, countries10: CountryFeature[], ne: NaturalEart
 
 interface NaturalEarth {
 	admin1: FeatureCollection;
+	/** WDBII rivers (GSHHG), see geo/scripts/extract-context.ts. */
 	rivers: FeatureCollection;
 	lakes: FeatureCollection;
+	/** GeoNames towns, see geo/scripts/extract-context.ts. */
+	towns: FeatureCollection;
+}
+
+/** Below this distance, a GeoNames town repeats a hand-placed one or a bigger neighbour: left out. */
+const TOWN_SPACING_KM: Record<TheatreId, number> = { kosovo: 4, afghanistan: 6, iraq: 8, 'south-sudan': 15 };
+
+/**
+ * The towns a theatre's map names: the hand-placed ones (story places are named by their
+ * markers, the app skips them) and GeoNames' towns, the most populous first, none within a few
+ * kilometres of one already kept (so a city's districts don't crowd it). Rank 3 for cities of
+ * 100,000 or more, 4 for towns of 10,000, 5 for the rest.
+ */
+function theatreTowns(t: Theatre, geonames: FeatureCollection): Feature[] {
+	const box = t.box as [number, number, number, number];
+	const kept: Feature[] = [];
+	const at: Position[] = [];
+	for (const town of TOWNS) {
+		if (!bboxContains(box, town.lngLat)) continue;
+		kept.push(label(town.name, 3, 'town', town.lngLat, town.place ? { place: town.place } : {}));
+		at.push(town.lngLat);
+	}
+	const spacing = TOWN_SPACING_KM[t.id];
+	for (const f of geonames.features) {
+		if (f.properties!.theatre !== t.id || f.geometry?.type !== 'Point') continue;
+		const p = f.geometry.coordinates;
+		if (at.some((q) => turf.distance(p, q) < spacing)) continue;
+		const pop = Number(f.properties!.population);
+		kept.push(label(String(f.properties!.name), pop >= 100_000 ? 3 : pop >= 10_000 ? 4 : 5, 'town', p));
+		at.push(p);
+	}
+	return kept;
 }
 
 export function buildAll(root = ROOT): BuildOutputs {
@@ -184,8 +219,9 @@ export function buildAll(root = ROOT): BuildOutputs {
 	const source = validatePlaces(readJson(root, PLACES_FILE), PLACES_FILE, countryAt);
 	const ne: NaturalEarth = {
 		admin1: readJson(root, `${NE_DIR}/admin1.geojson`),
-		rivers: readJson(root, `${NE_DIR}/rivers.geojson`),
-		lakes: readJson(root, `${NE_DIR}/lakes.geojson`)
+		rivers: readJson(root, 'geo/sources/gshhg/rivers.geojson'),
+		lakes: readJson(root, `${NE_DIR}/lakes.geojson`),
+		towns: readJson(root, 'geo/sources/geonames/towns.geojson')
 	};
 	const dragas = ne.admin1.features.find((f) => f.properties!.iso_3166_2 === 'XK-X03~') as Feature<Polygon>;
 	if (!dragas) throw new GeoValidationError([`${NE_DIR}/admin1.geojson: XK-X03~: Dragaš municipality missing`]);

@@ -12,6 +12,10 @@ export interface PlaceProps {
 	drawn_as: DrawnAs;
 	certainty: Certainty;
 	radius_m?: number;
+	/** A water body (drawn in the water's colour, with the approximate area's dashed outline). */
+	water?: boolean;
+	/** Shared by places drawn as one area. */
+	group?: string;
 	certainty_note: string;
 	sources: string[];
 	country: string;
@@ -20,6 +24,14 @@ export interface PlaceProps {
 export interface PlaceMeta extends Omit<PlaceProps, 'radius_m'> {
 	id: string;
 	lngLat: [number, number];
+	/**
+	 * Where the map puts the place's marker: its point; for an approximate area drawn as a circle,
+	 * the top of the circle, so that the marker (a label on the outline) is not read as an exact
+	 * centre and does not sit on what the circle is centred on.
+	 */
+	anchor: [number, number];
+	/** Places drawn as one area carry the same note ("positions not published") and are labelled together. */
+	group?: string;
 	radius_m?: number;
 	bbox: [number, number, number, number];
 }
@@ -40,6 +52,17 @@ export function placeGeometry(p: SourcePlace, c: Constructed): Geometry {
 		return turf.truncate(turf.circle(centre, p.properties.radius_m! / 1000, { steps: 64 }), { precision: 6 }).geometry;
 	}
 	if (construct === 'dragash-aor') return c['dragash-aor'].geometry;
+	if (construct === 'euphrates-reservoir') {
+		// No shoreline of the reservoir is available here: a band along the river's course, as wide as radius_m each side.
+		const [from, to] = p.properties.band!;
+		// The river smoothed first: the band follows the valley, not every meander.
+		const course = turf.simplify(c['euphrates-slice'](from, to), { tolerance: 0.02, highQuality: true });
+		const band = turf.buffer(course, p.properties.radius_m! / 1000, { units: 'kilometers', steps: 8 });
+		// A meander can leave a hole in the band: a reservoir has none.
+		const g = band!.geometry;
+		const outer: Polygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: [g.coordinates[0]!] } : { type: 'Polygon', coordinates: [g.coordinates[0]![0]!] };
+		return turf.truncate(turf.simplify(turf.feature(outer), { tolerance: 0.0008 }), { precision: 5 }).geometry;
+	}
 	if (construct === 'euphrates-slice') {
 		const [from, to] = (p.geometry as LineString).coordinates as [Position, Position];
 		return c['euphrates-slice'](from, to).geometry;
@@ -79,13 +102,23 @@ export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt)
 		drawn_as,
 		certainty,
 		...(radius_m !== undefined ? { radius_m } : {}),
+		...(p.properties.construct === 'euphrates-reservoir' ? { water: true } : {}),
+		...(p.properties.map_group ? { group: p.properties.map_group } : {}),
 		certainty_note,
 		sources,
 		country: countryAt(lngLat) ?? 'none'
 	};
 	const bbox = turf.bbox(geometry).map(r6) as BBox as [number, number, number, number];
+	const along = p.properties.anchor_km;
+	const anchor: [number, number] =
+		drawn_as === 'circle' && kind === 'area'
+			? [lngLat[0], r6(turf.destination(lngLat, radius_m! / 1000, 0).geometry.coordinates[1]!)]
+			: along !== undefined && geometry.type === 'LineString'
+				? (turf.along(geometry, along).geometry.coordinates.map(r6) as [number, number])
+				: lngLat;
+	const group = p.properties.map_group;
 	return {
 		feature: { type: 'Feature', id: p.id, properties: props, geometry },
-		meta: { id: p.id, ...props, lngLat, bbox }
+		meta: { id: p.id, ...props, lngLat, anchor, ...(group ? { group } : {}), bbox }
 	};
 }

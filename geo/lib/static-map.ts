@@ -6,16 +6,19 @@
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { BasemapLayers } from '../../src/lib/map/topo';
-import { declutter } from '../../src/lib/map/declutter';
+import { dotBox, overlap, placeLabels, type Rect } from '../../src/lib/map/labels';
 import { palette } from '../../src/lib/map/palette';
 import type { Bbox, LngLat, Padding, Scene } from '../../src/lib/map/types';
 
 export interface StaticPlace {
 	id: string;
 	name: string;
+	/** Where the marker goes (the map engine's MapPlace.lngLat: PlaceMeta.anchor). */
 	lngLat: LngLat;
 	certainty: 'exact' | 'approximate';
 	kind: 'point' | 'area' | 'line';
+	/** Places with the same anchor and group note are labelled together. */
+	group?: string;
 }
 
 export interface StaticMapInput {
@@ -30,6 +33,10 @@ export interface StaticMapInput {
 	routes?: FeatureCollection;
 	/** Text for the SVG's <title>. */
 	title: string;
+	/** Parts of the image other content will cover (caption, buttons): labels keep off them. */
+	covered?: readonly Rect[];
+	/** Where the scale bar goes (its left end and baseline); none when absent. */
+	scaleAt?: [number, number];
 }
 
 const TILE = 512;
@@ -145,6 +152,45 @@ export function wrap(text: string, max: number): string[] {
 
 const byLayer = (fc: FeatureCollection, layer: string) => fc.features.filter((f) => f.properties?.layer === layer);
 
+/** Metres per pixel at a latitude, at a view's scale (Web Mercator). */
+export function metresPerPixel(view: View, lat: number): number {
+	return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (TILE * view.scale);
+}
+
+/** A round length (1, 2 or 5 times a power of ten, in metres) no longer than `max` metres. */
+export function roundLength(max: number): number {
+	const p = 10 ** Math.floor(Math.log10(max));
+	return [5, 2, 1].map((m) => m * p).find((l) => l <= max) ?? p;
+}
+
+/** A metric scale bar, as MapLibre's: a round length and its bar. */
+export function scaleBar(view: View, lat: number, x: number, y: number, maxPx = 110): string {
+	const mpp = metresPerPixel(view, lat);
+	const metres = roundLength(mpp * maxPx);
+	const px = round(metres / mpp);
+	const text = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+	return (
+		`<g font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="11" fill="#2d2a25">` +
+		`<rect x="${x - 3}" y="${y - 15}" width="${px + 6}" height="19" fill="#fff" fill-opacity="0.8"/>` +
+		`<path d="M${x} ${y - 6}V${y}H${x + px}V${y - 6}" fill="none" stroke="#4a4740" stroke-width="1.5"/>` +
+		`<text x="${x + 3}" y="${y - 4}">${text}</text></g>`
+	);
+}
+
+/** Approximate size of a label in the map's fonts (no font metrics at build time). */
+function textWidth(text: string, size: number, caps = false): number {
+	return text.length * size * (caps ? 0.78 : 0.58);
+}
+
+interface MarkerGroup {
+	ids: string[];
+	names: string[];
+	note?: string;
+	x: number;
+	y: number;
+	certainty: 'exact' | 'approximate';
+}
+
 /** Renders one scene as a standalone SVG document. */
 export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height, scene } = input;
@@ -162,18 +208,25 @@ export function renderStaticMap(input: StaticMapInput): string {
 		`<title id="t">${escape(input.title)}</title>`,
 		`<rect width="${width}" height="${height}" fill="${palette.water}"/>`
 	);
-	// Land: the world everywhere, the finer theatre outlines on top where the view is detailed.
+	// Land: the world everywhere, the finer theatre data on top in the same colour where the view is detailed.
 	if (world) out.push(`<path d="${paths(view, byLayer(world.polygons, 'countries'), clip)}" fill="${palette.land}"/>`);
 	for (const b of bases) {
 		if (b === world) continue;
-		out.push(`<path d="${paths(view, byLayer(b.polygons, 'countries'), clip)}" fill="${palette.landDetail}"/>`);
+		out.push(`<path d="${paths(view, byLayer(b.polygons, 'countries'), clip)}" fill="${palette.land}"/>`);
 		out.push(`<path d="${paths(view, byLayer(b.polygons, 'lakes'), clip)}" fill="${palette.water}"/>`);
-		out.push(`<path d="${paths(view, byLayer(b.lines, 'rivers'), clip)}" fill="none" stroke="${palette.river}" stroke-width="1.5"/>`);
+		const rivers = byLayer(b.lines, 'rivers');
+		out.push(`<path d="${paths(view, rivers.filter((r) => r.properties?.level === 1), clip)}" fill="none" stroke="${palette.river}" stroke-width="2"/>`);
+		out.push(`<path d="${paths(view, rivers.filter((r) => r.properties?.level !== 1), clip)}" fill="none" stroke="${palette.river}" stroke-width="1.2"/>`);
+		if (view.zoom >= 11.5) {
+			out.push(`<path d="${paths(view, byLayer(b.lines, 'runways'), clip)}" fill="none" stroke="${palette.runway}" stroke-width="${round(Math.min(9, 1.5 * 2 ** ((view.zoom - 10) / 1.55)))}"/>`);
+		}
 		out.push(
 			`<path d="${paths(view, byLayer(b.lines, 'admin1'), clip)}" fill="none" stroke="${palette.admin1}" stroke-width="0.8" stroke-dasharray="3 2"/>`
 		);
 	}
-	for (const b of bases) {
+	// Zoomed in, the world's boundaries still draw outside the theatres' boxes (tagged in_theatre: false).
+	const lineBases = detailed && world ? [{ ...world, lines: { ...world.lines, features: world.lines.features.filter((f) => f.properties?.in_theatre === false) } }, ...bases] : bases;
+	for (const b of lineBases) {
 		out.push(`<path d="${paths(view, byLayer(b.lines, 'boundaries'), clip)}" fill="none" stroke="${palette.boundary}" stroke-width="1"/>`);
 		// Kosovo's boundary is disputed: dashed, as on the interactive map.
 		out.push(
@@ -181,7 +234,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		);
 	}
 
-	// Routes from Baku, in overview scenes.
+	// Routes from Baku.
 	const routes = new Set(scene.routes ?? []);
 	if (input.routes && routes.size) {
 		const shown = input.routes.features.filter((f) => routes.has(String(f.id)));
@@ -190,81 +243,161 @@ export function renderStaticMap(input: StaticMapInput): string {
 		);
 	}
 
-	// Areas and lines of the story: highlighted ones strong, the rest faint; all dashed (approximate).
+	// The scene's own areas and lines, dashed (approximate); other chapters' places are not drawn.
+	// Places drawn as one area share their outline: drawn once.
+	const drawn = new Set<string>();
 	for (const f of input.places.features) {
-		if (!f.geometry || f.geometry.type === 'Point') continue;
-		const on = highlight.has(String(f.id));
+		if (!f.geometry || f.geometry.type === 'Point' || !highlight.has(String(f.id))) continue;
 		const d = pathFor(view, f.geometry, clip);
-		if (!d) continue;
+		if (!d || drawn.has(d)) continue;
+		drawn.add(d);
 		if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
-			out.push(
-				`<path d="${d}" fill="${on ? palette.highlightFill : 'rgba(138,133,122,0.08)'}" stroke="${on ? palette.highlight : palette.dimmed}" stroke-width="${on ? 2 : 1}" stroke-dasharray="6 4" stroke-opacity="${on ? 1 : 0.5}"/>`
-			);
+			const fill = f.properties?.water ? palette.waterArea : palette.highlightFill;
+			out.push(`<path d="${d}" fill="${fill}" stroke="${palette.highlight}" stroke-width="2" stroke-dasharray="6 4"/>`);
 		} else {
-			out.push(
-				`<path d="${d}" fill="none" stroke="${on ? palette.highlight : palette.dimmed}" stroke-width="${on ? 3 : 1.5}" stroke-dasharray="5 4" stroke-opacity="${on ? 0.9 : 0.4}" stroke-linecap="round"/>`
-			);
+			out.push(`<path d="${d}" fill="none" stroke="${palette.highlight}" stroke-width="3" stroke-dasharray="5 4" stroke-opacity="0.9" stroke-linecap="round"/>`);
 		}
 	}
 
-	// Basemap labels, sparse: skip those that fall outside or crowd an earlier one.
-	const placed: [number, number][] = [];
-	const marks = input.placeList.filter((p) => highlight.has(p.id)).map((p) => project(view, p.lngLat));
+	// Markers: one per anchor; places drawn as one area share one, labelled together.
+	const groups = new Map<string, MarkerGroup>();
+	for (const p of input.placeList) {
+		if (!highlight.has(p.id)) continue;
+		const [x, y] = project(view, p.lngLat);
+		if (x < 0 || y < 0 || x > width || y > height) continue;
+		const key = p.group ? `${p.group}@${p.lngLat.join(',')}` : p.id;
+		const g = groups.get(key);
+		if (g) {
+			g.ids.push(p.id);
+			g.names.push(p.name);
+		} else groups.set(key, { ids: [p.id], names: [p.name], note: p.group, x, y, certainty: p.certainty });
+	}
+	const markers = [...groups.values()];
+	const LINE = 16;
+	const lines = markers.map((m) => (m.note ? [...m.names, m.note] : wrap(m.names[0]!, 24)));
+	const sizes = lines.map((l, i) => ({
+		w: Math.max(...l.map((t) => textWidth(t, 13))) + 10,
+		h: l.length * LINE + 6 + (markers[i]!.note ? 2 : 0)
+	}));
+	const frame = { x: 4, y: 4, w: width - 8, h: height - 8 };
+	const placed = placeLabels(
+		markers.map((m, i) => ({ id: String(i), x: m.x, y: m.y, r: 8, ...sizes[i]! })),
+		{ frame, obstacles: input.covered ?? [], gap: 3 }
+	);
+	const taken: Rect[] = [...(input.covered ?? [])];
+	markers.forEach((m, i) => taken.push(placed.get(String(i))!.box, dotBox({ x: m.x, y: m.y, r: 10 })));
+
+	// Basemap names, sparse and by rank: none under a marker, its label or another name.
 	const labelSources = bases.flatMap((b) => b.labels.features).filter((f) => !f.properties?.place);
-	const labels: string[] = [];
+	const maxTownRank = view.zoom >= 8 ? 5 : view.zoom >= 6 ? 4 : 3;
+	const names: string[] = [];
+	const townDots: string[] = [];
 	for (const f of [...labelSources].sort((a, b) => (a.properties?.rank ?? 9) - (b.properties?.rank ?? 9))) {
 		if (f.geometry?.type !== 'Point') continue;
+		const kind = String(f.properties?.kind ?? '');
+		if (kind === 'town' && Number(f.properties?.rank) > maxTownRank) continue;
 		const [x, y] = project(view, f.geometry.coordinates);
-		if (x < 20 || y < 14 || x > width - 20 || y > height - 10) continue;
-		if ([...placed, ...marks].some(([px, py]) => Math.abs(px - x) < 70 && Math.abs(py - y) < 18)) continue;
-		placed.push([x, y]);
-		labels.push(`<text x="${x}" y="${y}">${escape(String(f.properties?.name ?? ''))}</text>`);
+		const raw = String(f.properties?.name ?? '');
+		const caps = kind === 'country';
+		const text = caps ? raw.toUpperCase() : raw;
+		const size = caps ? 12 : kind === 'town' ? 11.5 : 11;
+		const w = textWidth(text, size, caps);
+		// Towns: the name to the right of a dot; other names centred on their point.
+		const box: Rect = kind === 'town' ? { x: x - 4, y: y - size * 0.75, w: w + 10, h: size * 1.5 } : { x: x - w / 2, y: y - size * 0.8, w, h: size * 1.5 };
+		if (box.x < 4 || box.y < 4 || box.x + box.w > width - 4 || box.y + box.h > height - 4) continue;
+		if (taken.some((r) => overlap(r, box) > 0)) continue;
+		taken.push(box);
+		const water = kind === 'sea' || kind === 'lake' || kind === 'river';
+		const fill = water ? palette.waterLabel : caps ? palette.label : palette.labelSoft;
+		const halo = water ? palette.water : palette.labelHalo;
+		const attrs = `font-size="${size}" fill="${fill}" stroke="${halo}"${caps ? ' letter-spacing="1.4"' : ''}${water ? ' font-style="italic"' : ''}`;
+		if (kind === 'town') {
+			townDots.push(`<circle cx="${x}" cy="${y}" r="2.6"/>`);
+			names.push(`<text x="${round(x + 6)}" y="${round(y + 4)}" text-anchor="start" ${attrs}>${escape(text)}</text>`);
+		} else names.push(`<text x="${x}" y="${round(y + 4)}" ${attrs}>${escape(text)}</text>`);
 	}
-	out.push(
-		`<g ${font} font-size="12" fill="${palette.label}" text-anchor="middle" stroke="${palette.labelHalo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${labels.join('')}</g>`
-	);
+	out.push(`<g fill="${palette.town}" stroke="${palette.labelHalo}" stroke-width="1.2">${townDots.join('')}</g>`);
+	out.push(`<g ${font} text-anchor="middle" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${names.join('')}</g>`);
 
-	// Places: every point faint; the scene's places as marked, named dots. Names that would
-	// overlap are stacked with a leader line, as on the interactive map; the dots stay put.
+	// Markers on top: a solid dot for an exact place, an open dashed ring for an approximate one.
 	const dots: string[] = [];
-	const names: string[] = [];
-	const shown: { id: string; x: number; y: number; name: string }[] = [];
-	// Approximate centres first, so that an exact dot at the same spot stays visible on top.
-	const ordered = [...input.placeList].sort((a, b) => Number(a.certainty === 'exact') - Number(b.certainty === 'exact'));
-	for (const p of ordered) {
-		const [x, y] = project(view, p.lngLat);
-		if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
-		if (!highlight.has(p.id)) {
-			if (p.kind === 'point') dots.push(`<circle cx="${x}" cy="${y}" r="3" fill="${palette.dimmed}" fill-opacity="0.7"/>`);
-			continue;
-		}
+	const labels: string[] = [];
+	markers.forEach((m, i) => {
 		dots.push(
-			p.certainty === 'exact'
-				? `<circle cx="${x}" cy="${y}" r="7" fill="${palette.highlight}" stroke="#fff" stroke-width="2"/>`
-				: `<circle cx="${x}" cy="${y}" r="7" fill="#fff" fill-opacity="0.85" stroke="${palette.highlight}" stroke-width="2" stroke-dasharray="3 2"/>`
+			m.certainty === 'exact'
+				? `<circle cx="${m.x}" cy="${m.y}" r="7" fill="${palette.highlight}" stroke="#fff" stroke-width="2"/>`
+				: `<circle cx="${m.x}" cy="${m.y}" r="7" fill="#fff" fill-opacity="0.85" stroke="${palette.highlight}" stroke-width="2" stroke-dasharray="3 2"/>`
 		);
-		shown.push({ id: p.id, x, y, name: p.name });
-	}
-	const lines = new Map(shown.map((p) => [p.id, wrap(p.name, 26)]));
-	const tallest = Math.max(1, ...[...lines.values()].map((l) => l.length));
-	const offsets = declutter(shown, { width: 170, height: 16 * tallest + 2 });
-	const leaders: string[] = [];
-	for (const p of shown) {
-		const dy = offsets.get(p.id) ?? 0;
-		if (dy > 0) leaders.push(`<path d="M${p.x} ${p.y}V${round(p.y + dy)}H${round(p.x + 9)}"/>`);
-		const x = round(p.x + 11);
-		const spans = lines
-			.get(p.id)!
-			.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : 16}">${escape(line)}</tspan>`)
-			.join('');
-		names.push(`<text x="${x}" y="${round(p.y + dy + 4)}">${spans}</text>`);
-	}
-	out.push(`<g fill="none" stroke="${palette.label}" stroke-width="1">${leaders.join('')}</g>`);
+		const box = placed.get(String(i))!.box;
+		const x = round(box.x + 5);
+		const spans = lines[i]!.map((line, j) => {
+			const note = m.note && j === lines[i]!.length - 1;
+			return `<tspan x="${x}" dy="${j === 0 ? 0 : LINE}"${note ? ' font-weight="400" font-style="italic" font-size="12"' : ''}>${escape(line)}</tspan>`;
+		}).join('');
+		labels.push(`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.w)}" height="${round(box.h)}" rx="3" fill="#fff" fill-opacity="0.9"${m.note ? ` stroke="${palette.highlight}" stroke-dasharray="3 2"` : ''}/>`);
+		labels.push(`<text x="${x}" y="${round(box.y + 15)}">${spans}</text>`);
+	});
 	out.push(`<g>${dots.join('')}</g>`);
-	out.push(
-		`<g ${font} font-size="13" font-weight="700" fill="#1f1d1a" stroke="#fff" stroke-width="3.5" paint-order="stroke" stroke-linejoin="round">${names.join('')}</g>`
-	);
+	out.push(`<g ${font} font-size="13" font-weight="700" fill="#1f1d1a">${labels.join('')}</g>`);
+	if (input.scaleAt) {
+		const lat = inverse([view.origin[0] + width / 2 / view.scale, view.origin[1] + height / 2 / view.scale])[1];
+		out.push(scaleBar(view, lat, input.scaleAt[0], input.scaleAt[1]));
+	}
 	out.push('</svg>');
 	// Empty paths add bytes and nothing else.
+	return out.join('\n').replace(/<path d="" [^>]*\/>\n?/g, '').replace(/<g [^>]*><\/g>\n?/g, '');
+}
+
+export interface LocatorInput {
+	/** The area the chapter shows, marked on the regional map. */
+	bounds: Bbox;
+	width: number;
+	height: number;
+	world: BasemapLayers;
+	/** The name written on the map: the country the chapter is in. */
+	country?: string;
+	/** Degrees of longitude the inset spans. */
+	spanDeg?: number;
+}
+
+/** A locator inset: the chapter's area on a small regional map (world data), as a standalone SVG. */
+export function renderLocator(input: LocatorInput): string {
+	const { width, height, bounds } = input;
+	const [w, s, e, n] = bounds;
+	const centre: LngLat = [(w + e) / 2, (s + n) / 2];
+	const zoom = Math.log2((width / ((input.spanDeg ?? 26) / 360)) / TILE);
+	const view = viewFor({ key: 'locator', camera: { center: centre, zoom }, highlight: [] }, width, height, { top: 0, right: 0, bottom: 0, left: 0 });
+	const clip = viewBbox(view, width, height);
+	const out: string[] = [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+		`<rect width="${width}" height="${height}" fill="${palette.water}"/>`,
+		`<path d="${paths(view, byLayer(input.world.polygons, 'countries'), clip)}" fill="${palette.land}"/>`,
+		`<path d="${paths(view, [...byLayer(input.world.lines, 'boundaries'), ...byLayer(input.world.lines, 'disputed')], clip)}" fill="none" stroke="${palette.boundary}" stroke-width="0.7"/>`
+	];
+	const [x0, y0] = project(view, [w, n]);
+	const [x1, y1] = project(view, [e, s]);
+	// At least 8 px, so that a city-sized area still shows.
+	const bw = Math.max(8, x1 - x0);
+	const bh = Math.max(8, y1 - y0);
+	const bx = round((x0 + x1) / 2 - bw / 2);
+	const by = round((y0 + y1) / 2 - bh / 2);
+	if (input.country) {
+		const label = input.world.labels.features.find((f) => f.properties?.name === input.country && f.geometry?.type === 'Point');
+		const [lx, ly] = label && label.geometry.type === 'Point' ? project(view, label.geometry.coordinates) : [-999, -999];
+		const text = escape(input.country.toUpperCase());
+		const attrs = `font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="10" letter-spacing="0.8" fill="${palette.label}" stroke="${palette.labelHalo}" stroke-width="2.5" paint-order="stroke"`;
+		const near = Math.abs(lx - (bx + bw / 2)) < 40 && Math.abs(ly - (by + bh / 2)) < 16;
+		if (!near && lx > 20 && lx < width - 20 && ly > 10 && ly < height - 4) {
+			out.push(`<text x="${round(lx)}" y="${round(ly + 4)}" text-anchor="middle" ${attrs}>${text}</text>`);
+		} else {
+			// A country too small to hold its name: a callout beside the marked area.
+			const right = bx + bw + 8 + text.length * 7 < width;
+			const tx = right ? bx + bw + 8 : bx - 8;
+			out.push(`<text x="${round(tx)}" y="${round(by + bh / 2 + 3.5)}" text-anchor="${right ? 'start' : 'end'}" ${attrs}>${text}</text>`);
+		}
+	}
+	out.push(`<rect x="${bx}" y="${by}" width="${round(bw)}" height="${round(bh)}" fill="none" stroke="#fff" stroke-width="4"/>`);
+	out.push(`<rect x="${bx}" y="${by}" width="${round(bw)}" height="${round(bh)}" fill="${palette.highlightFill}" stroke="${palette.highlight}" stroke-width="2"/>`);
+	out.push('</svg>');
 	return out.join('\n').replace(/<path d="" [^>]*\/>\n?/g, '');
 }

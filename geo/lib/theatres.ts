@@ -5,7 +5,10 @@ export type TheatreId = 'kosovo' | 'afghanistan' | 'iraq' | 'south-sudan';
 
 export interface Theatre {
 	id: TheatreId;
-	/** Clip box [w, s, e, n]: generous around the sites so a camera fit never shows an empty edge. */
+	/**
+	 * Clip box [w, s, e, n] of the theatre's finer data (countries, regions, rivers, towns): wider
+	 * than any chapter's view on any screen, so that no feature is seen to stop at its edge.
+	 */
 	box: BBox;
 	/** Natural Earth `adm0_a3` of the country whose admin-1 units are drawn. */
 	admin1Adm0: string;
@@ -16,8 +19,8 @@ export interface Theatre {
 }
 
 export const THEATRES: readonly Theatre[] = [
-	{ id: 'kosovo', box: [19.9, 41.5, 21.7, 42.75], admin1Adm0: 'KOS', precision: 5, minWeight: 0 },
-	{ id: 'afghanistan', box: [68.3, 33.9, 71.1, 35.2], admin1Adm0: 'AFG', precision: 4, minWeight: 0 },
-	{ id: 'iraq', box: [40.2, 32.4, 45.0, 35.2], admin1Adm0: 'IRQ', precision: 4, minWeight: 0 },
-	{ id: 'south-sudan', box: [23.3, 3.2, 36.1, 12.5], admin1Adm0: 'SDS', precision: 3, minWeight: 1e-6 }
+	{ id: 'kosovo', box: [19.6, 41.3, 22.0, 43.0], admin1Adm0: 'KOS', precision: 5, minWeight: 1e-7 },
+	{ id: 'afghanistan', box: [67.8, 33.6, 71.6, 35.6], admin1Adm0: 'AFG', precision: 4, minWeight: 1e-7 },
+	{ id: 'iraq', box: [39.5, 31.8, 45.6, 35.8], admin1Adm0: 'IRQ', precision: 4, minWeight: 1e-7 },
+	{ id: 'south-sudan', box: [22.5, 2.5, 36.8, 13.0], admin1Adm0: 'SDS', precision: 3, minWeight: 1e-6 }
 ];

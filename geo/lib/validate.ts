@@ -6,7 +6,7 @@ import type { Position } from 'geojson';
 
 export const KINDS = ['point', 'area', 'line'] as const;
 export const CERTAINTIES = ['exact', 'approximate'] as const;
-export const CONSTRUCTS = ['circle', 'dragash-aor', 'euphrates-slice'] as const;
+export const CONSTRUCTS = ['circle', 'dragash-aor', 'euphrates-slice', 'euphrates-reservoir'] as const;
 
 export type Kind = (typeof KINDS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
@@ -21,6 +21,12 @@ export interface SourceProperties {
 	certainty_note: string;
 	radius_m?: number;
 	construct?: Construct;
+	/** For `euphrates-reservoir`: the band's ends [dam, upstream], drawn along the river between them. */
+	band?: [Position, Position];
+	/** Places drawn as one area share this note, and the map labels them together. */
+	map_group?: string;
+	/** For a line: where along it (km from its start) the marker goes, when not at its middle. */
+	anchor_km?: number;
 }
 
 export interface SourcePlace {
@@ -101,6 +107,12 @@ export function validatePlaces(data: unknown, file: string, countryAt: CountryAt
 		}
 		if (p.radius_m !== undefined && !(typeof p.radius_m === 'number' && p.radius_m > 0)) err(fid, 'radius_m must be a positive number');
 		if (p.construct === 'circle' && p.radius_m === undefined) err(fid, 'a circle needs radius_m');
+		if (p.construct === 'euphrates-reservoir') {
+			const band = p.band as unknown;
+			if (!Array.isArray(band) || band.length !== 2) err(fid, 'a reservoir band needs "band": [[lon, lat], [lon, lat]]');
+			else band.map(positionProblem).filter((m): m is string => m !== null).forEach((m) => err(fid, `band: ${m}`));
+			if (p.radius_m === undefined) err(fid, 'a reservoir band needs radius_m (half its width)');
+		}
 		// An estimate says how far off it may be, and why it is an estimate.
 		if (p.certainty === 'approximate' && (p.radius_m === undefined || !isNonEmptyString(p.certainty_note))) {
 			err(fid, 'approximate position needs radius_m and a certainty_note');

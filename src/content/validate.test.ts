@@ -11,6 +11,7 @@ const geo: GeoMeta = {
 			kind: 'point',
 			drawn_as: 'point',
 			lngLat: [49.8822, 40.3953],
+			anchor: [49.8822, 40.3953],
 			certainty: 'exact',
 			certainty_note: 'City centre',
 			sources: ['Wikipedia'],

@@ -8,8 +8,14 @@ export interface PlaceMeta {
 	/** How the map draws it: a dot, a circle around an estimated centre, an outline or a line. */
 	drawn_as: 'point' | 'circle' | 'outline' | 'line';
 	lngLat: LngLat;
+	/** Where the map puts the marker (the top of an approximate circle, else lngLat). */
+	anchor: LngLat;
+	/** Places drawn as one area share this note and are labelled together. */
+	group?: string;
 	certainty: 'exact' | 'approximate';
 	radius_m?: number;
+	/** A water body: drawn in the water's colour. */
+	water?: boolean;
 	certainty_note: string;
 	sources: string[];
 	country: string;

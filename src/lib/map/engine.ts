@@ -7,6 +7,7 @@ import {
 	Map as MapLibreMap,
 	Marker,
 	NavigationControl,
+	ScaleControl,
 	setWorkerUrl,
 	type GeoJSONSource
 } from 'maplibre-gl';
@@ -14,8 +15,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { declutter } from './declutter';
-import { SOURCE_IDS, embeddedStyle, overlayOnly } from './style';
+import { overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
+export type { Rect } from './labels';
+import { SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { basemapFromTopology, mergeCollections, tagTheatreParts, theatresFor, type BasemapLayers } from './topo';
 import type { Bbox, DataUrls, MapPlace, MapStatus, Padding, Scene } from './types';
 
@@ -30,6 +32,8 @@ export interface StoryMapOptions {
 	reducedMotion: () => boolean;
 	/** Read at each move: the part of the map covered by other content. */
 	padding: () => Padding;
+	/** Read where the camera stops: boxes over the map (caption, buttons, inset), relative to it, that labels avoid. */
+	covered?: () => Rect[];
 	onPlace: (id: string, trigger: HTMLElement) => void;
 	onStatus: (status: MapStatus, sceneKey: string | null) => void;
 	/** Optional remote basemap style; the embedded basemap is used when it fails. */
@@ -40,6 +44,10 @@ export interface StoryMapOptions {
 	canvasLabel?: string;
 	/** MapLibre's own zoom buttons in explore mode (default true); the kiosk draws larger ones. */
 	navigationControl?: boolean;
+	/** Basemap label sizes times this (default 1): more on a wall screen read from afar. */
+	textScale?: number;
+	/** A metric scale bar (default true), in this corner. */
+	scaleBar?: false | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 }
 
 /** What the map holds, for tests that check nothing piles up over a long run. */
@@ -51,7 +59,16 @@ export interface StoryMapStats {
 	zoom: number;
 }
 
-const LABEL_BOX = { width: 150, height: 36 };
+/** One marker on the map: a place's button, or several places drawn as one area sharing one. */
+interface MarkerEntry {
+	marker: Marker;
+	/** The Marker's element: the button, or the group holding the buttons. */
+	root: HTMLElement;
+	/** The places' buttons, by place id. */
+	buttons: Map<string, HTMLButtonElement>;
+	/** The label's box (measured once, in CSS pixels). */
+	size: { w: number; h: number } | null;
+}
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const res = await fetch(url);
@@ -74,7 +91,12 @@ function sceneBox(scene: Scene): Bbox | null {
 export class StoryMap {
 	readonly #map: MapLibreMap;
 	readonly #opts: StoryMapOptions;
-	readonly #markers = new Map<string, { marker: Marker; el: HTMLButtonElement }>();
+	/** Markers, one per anchor; every place id maps to its marker. */
+	readonly #markers: MarkerEntry[] = [];
+	readonly #markerOf = new Map<string, MarkerEntry>();
+	#picked: string | null = null;
+	/** Basemap labels faded under the markers (feature-state `covered`), by source. */
+	#covered = new Map<string, Set<number>>();
 	readonly #loadedTheatres = new Map<string, Promise<BasemapLayers | null>>();
 	readonly #detail: BasemapLayers[] = [];
 	#nav: NavigationControl | null = null;
@@ -84,6 +106,7 @@ export class StoryMap {
 	#placesData: FeatureCollection | null = null;
 	#routesData: FeatureCollection | null = null;
 	#world: BasemapLayers | null = null;
+	#detailLabels: FeatureCollection | null = null;
 	#moveToken = 0;
 	#shown = false;
 	#destroyed = false;
@@ -107,7 +130,7 @@ export class StoryMap {
 		// Throws GPUInitializationError when WebGL2 is unavailable.
 		const map = new MapLibreMap({
 			container: opts.container,
-			style: opts.remoteStyleUrl ?? embeddedStyle(),
+			style: opts.remoteStyleUrl ?? embeddedStyle({ text: opts.textScale ?? 1 }),
 			...camera,
 			interactive: true,
 			attributionControl: false,
@@ -120,6 +143,9 @@ export class StoryMap {
 			canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false }
 		});
 		const story = new StoryMap(map, opts);
+		// The town dot is drawn here, not fetched: the style has no sprite.
+		map.on('styleimagemissing', story.#addImage);
+		if (opts.scaleBar !== false) map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), opts.scaleBar ?? 'top-left');
 		story.#setInteractive(false);
 		try {
 			await story.#start();
@@ -166,7 +192,7 @@ export class StoryMap {
 		if (world) {
 			const layers = basemapFromTopology(world);
 			const boxes = this.#opts.data.theatres.map((t) => t.bbox);
-			this.#world = { ...layers, lines: tagTheatreParts(layers.lines, boxes) };
+			this.#world = { ...layers, lines: tagTheatreParts(layers.lines, boxes), labels: withLabelIds(layers.labels) };
 		}
 		this.#placesData = withIdProperty(places);
 		this.#routesData = routes ? withIdProperty(routes) : null;
@@ -193,7 +219,7 @@ export class StoryMap {
 					// The remote basemap failed: carry on with the embedded one.
 					fellBack = true;
 					this.#opts.remoteStyleUrl = undefined;
-					map.setStyle(embeddedStyle());
+					map.setStyle(embeddedStyle({ text: this.#opts.textScale ?? 1 }));
 					return;
 				}
 				map.off('error', onError);
@@ -246,7 +272,9 @@ export class StoryMap {
 		if (this.#opts.remoteStyleUrl || this.#detail.length === 0) return;
 		this.#setData(SOURCE_IDS.detail, mergeCollections(this.#detail.map((d) => d.polygons)));
 		this.#setData(SOURCE_IDS.detailLines, mergeCollections(this.#detail.map((d) => d.lines)));
-		this.#setData(SOURCE_IDS.detailLabels, mergeCollections(this.#detail.map((d) => d.labels)));
+		this.#detailLabels = withLabelIds(mergeCollections(this.#detail.map((d) => d.labels)));
+		this.#setData(SOURCE_IDS.detailLabels, this.#detailLabels);
+		this.#covered.set(SOURCE_IDS.detailLabels, new Set());
 	}
 
 	/** Fetches the finer basemap of the theatres a scene needs, once each. */
@@ -285,37 +313,83 @@ export class StoryMap {
 		void this.#loadDetail(scene);
 	}
 
+	/** Draws the town dot the style asks for (no sprite, no network). */
+	readonly #addImage = (e: { id: string }) => {
+		if (e.id !== TOWN_DOT || this.#map.hasImage(TOWN_DOT)) return;
+		const px = 2 * Math.round(4 * (this.#opts.textScale ?? 1));
+		const data = new Uint8Array(px * px * 4);
+		const c = (px - 1) / 2;
+		for (let y = 0; y < px; y++) {
+			for (let x = 0; x < px; x++) {
+				const d = Math.hypot(x - c, y - c);
+				const i = (y * px + x) * 4;
+				// A grey dot with a pale ring, so it reads on land and water alike.
+				const [r, g, b, a] = d <= c * 0.62 ? [111, 106, 96, 255] : d <= c ? [245, 243, 238, 230] : [0, 0, 0, 0];
+				data.set([r, g, b, a], i);
+			}
+		}
+		this.#map.addImage(TOWN_DOT, { width: px, height: px, data });
+	};
+
+	/** One button per place; places drawn as one area (same anchor and group note) share a marker. */
 	#addMarkers(): void {
-		// Approximate centres first: an exact marker at the same spot is then drawn on top.
-		const ordered = [...this.#opts.places].sort(
-			(a, b) => Number(a.certainty === 'exact') - Number(b.certainty === 'exact')
-		);
-		for (const place of ordered) {
-			const el = document.createElement('button');
-			el.type = 'button';
-			el.className = 'story-marker';
-			el.dataset.place = place.id;
-			el.dataset.certainty = place.certainty;
-			el.dataset.kind = place.kind;
-			el.hidden = true;
-			const dot = document.createElement('span');
-			dot.className = 'story-marker__dot';
-			dot.setAttribute('aria-hidden', 'true');
-			const label = document.createElement('span');
-			label.className = 'story-marker__label';
-			label.textContent = place.name;
-			const leader = document.createElement('span');
-			leader.className = 'story-marker__leader';
-			leader.setAttribute('aria-hidden', 'true');
-			el.append(dot, leader, label);
-			el.addEventListener('click', (event) => {
-				event.stopPropagation();
-				this.#opts.onPlace(place.id, el);
-			});
-			const marker = new Marker({ element: el, anchor: 'center' })
-				.setLngLat(place.lngLat)
-				.addTo(this.#map);
-			this.#markers.set(place.id, { marker, el });
+		const groups = new Map<string, MapPlace[]>();
+		for (const place of this.#opts.places) {
+			const key = place.group ? `${place.group}@${place.lngLat.join(',')}` : place.id;
+			groups.set(key, [...(groups.get(key) ?? []), place]);
+		}
+		for (const members of groups.values()) {
+			const first = members[0]!;
+			const buttons = new Map<string, HTMLButtonElement>();
+			const button = (place: MapPlace, withDot: boolean) => {
+				const el = document.createElement('button');
+				el.type = 'button';
+				el.className = 'story-marker';
+				el.dataset.place = place.id;
+				el.dataset.certainty = place.certainty;
+				el.dataset.kind = place.kind;
+				if (withDot) {
+					const dot = document.createElement('span');
+					dot.className = 'story-marker__dot';
+					dot.setAttribute('aria-hidden', 'true');
+					el.append(dot);
+				}
+				const label = document.createElement('span');
+				label.className = 'story-marker__label';
+				label.textContent = place.name;
+				el.append(label);
+				el.addEventListener('click', (event) => {
+					event.stopPropagation();
+					this.#opts.onPlace(place.id, el);
+				});
+				buttons.set(place.id, el);
+				return el;
+			};
+			let root: HTMLElement;
+			if (members.length === 1) root = button(first, true);
+			else {
+				// Several places in one area: one symbol, one label naming them all and the note.
+				root = document.createElement('div');
+				root.className = 'story-marker-group';
+				root.dataset.certainty = first.certainty;
+				const dot = document.createElement('span');
+				dot.className = 'story-marker__dot';
+				dot.setAttribute('aria-hidden', 'true');
+				const box = document.createElement('span');
+				box.className = 'story-marker-group__label';
+				for (const m of members) box.append(button(m, false));
+				const note = document.createElement('span');
+				note.className = 'story-marker-group__note';
+				note.textContent = first.group!;
+				box.append(note);
+				root.append(dot, box);
+			}
+			root.hidden = true;
+			root.classList.add('story-marker-root');
+			const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(first.lngLat).addTo(this.#map);
+			const entry: MarkerEntry = { marker, root, buttons, size: null };
+			this.#markers.push(entry);
+			for (const m of members) this.#markerOf.set(m.id, entry);
 		}
 	}
 
@@ -381,6 +455,8 @@ export class StoryMap {
 				const idle = () => {
 					this.#pending.idle = undefined;
 					if (token !== this.#moveToken || this.#destroyed) return;
+					// The theatre's names may have arrived after the move ended.
+					this.#placeLabels();
 					this.#restoring = false;
 					this.#opts.onStatus('idle', scene.key);
 				};
@@ -403,7 +479,14 @@ export class StoryMap {
 		const next = new Set(this.#scene.highlight);
 		const map = this.#map;
 		const hasPlaces = Boolean(this.#placesData);
-		for (const [id, { el }] of this.#markers) el.hidden = !next.has(id);
+		for (const entry of this.#markers) {
+			let any = false;
+			for (const [id, el] of entry.buttons) {
+				el.hidden = !next.has(id);
+				any ||= next.has(id);
+			}
+			entry.root.hidden = !any;
+		}
 		if (hasPlaces && map.getSource(SOURCE_IDS.places)) {
 			const ids = new Set([...next, ...(force ? [] : this.#highlighted)]);
 			if (force) for (const f of this.#placesData?.features ?? []) ids.add(String(f.id));
@@ -422,38 +505,127 @@ export class StoryMap {
 			}
 		}
 		this.#routesShown = routes;
-		this.#declutter();
-		// Shown while the camera moves; hidden again at the end of the move if out of view.
-		for (const { el } of this.#markers.values()) el.style.visibility = '';
-	}
-
-	readonly #onMoveEnd = () => {
-		this.#declutter();
-		this.#hideOffscreen();
-	};
-
-	/** Markers panned out of the map's view leave the Tab order: focus never lands out of sight. */
-	#hideOffscreen(): void {
-		const { width, height } = this.#map.getContainer().getBoundingClientRect();
-		for (const { marker, el } of this.#markers.values()) {
-			if (el.hidden) continue;
-			const p = this.#map.project(marker.getLngLat());
-			const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
-			el.style.visibility = inView ? '' : 'hidden';
+		// Dots show while the camera moves; labels are placed, and shown, where it stops.
+		for (const { root } of this.#markers) {
+			root.style.visibility = '';
+			root.classList.add('is-moving');
 		}
 	}
 
-	/** Stacks the labels of visible markers that would overlap. */
-	#declutter(): void {
-		const points = [...this.#markers]
-			.filter(([, m]) => !m.el.hidden)
-			.map(([id, m]) => {
-				const p = this.#map.project(m.marker.getLngLat());
-				return { id, x: p.x, y: p.y };
-			});
-		// Only labels move: the dots stay on the positions they mark.
-		const offsets = declutter(points, LABEL_BOX);
-		for (const [id, dy] of offsets) this.#markers.get(id)?.el.style.setProperty('--label-dy', `${dy}px`);
+	readonly #onMoveEnd = () => {
+		if (this.#destroyed || this.#lost) return;
+		this.#placeLabels();
+	};
+
+	/**
+	 * Where the camera stops: markers out of view leave the Tab order (focus never lands out of
+	 * sight); the labels of the others go where they meet nothing (labels.ts); basemap names
+	 * under a marker or its label fade. One pass of reads, then one of writes.
+	 */
+	#placeLabels(): void {
+		const map = this.#map;
+		const { width, height } = map.getContainer().getBoundingClientRect();
+		const shown: { entry: MarkerEntry; x: number; y: number }[] = [];
+		for (const entry of this.#markers) {
+			if (entry.root.hidden) continue;
+			const p = map.project(entry.marker.getLngLat());
+			const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+			if (!inView) {
+				entry.root.style.visibility = 'hidden';
+				continue;
+			}
+			// Measured once: the label's text never changes.
+			if (!entry.size) {
+				const label = entry.root.querySelector<HTMLElement>('.story-marker__label, .story-marker-group__label');
+				entry.size = { w: label?.offsetWidth ?? 120, h: label?.offsetHeight ?? 24 };
+			}
+			shown.push({ entry, x: p.x, y: p.y });
+		}
+		const frame: Rect = { x: 4, y: 4, w: width - 8, h: height - 8 };
+		const obstacles = this.#opts.covered?.() ?? [];
+		const points: LabelledPoint[] = shown.map(({ entry, x, y }, i) => ({
+			id: String(i),
+			x,
+			y,
+			r: entry.root.classList.contains('story-marker-group') ? 8 : 9,
+			w: entry.size!.w,
+			h: entry.size!.h
+		}));
+		const placed = placeLabels(points, { frame, obstacles, gap: 3 });
+		const boxes: Rect[] = [];
+		shown.forEach(({ entry, x, y }, i) => {
+			const box = placed.get(String(i))!.box;
+			boxes.push(box, { x: x - 10, y: y - 10, w: 20, h: 20 });
+			entry.root.style.setProperty('--label-x', `${Math.round(box.x - x)}px`);
+			entry.root.style.setProperty('--label-y', `${Math.round(box.y - y)}px`);
+			entry.root.style.visibility = '';
+			entry.root.classList.remove('is-moving');
+		});
+		this.#coverBasemapLabels(boxes, width, height);
+	}
+
+	/** Fades the basemap names that a marker or its label would cover. */
+	#coverBasemapLabels(boxes: readonly Rect[], width: number, height: number): void {
+		const map = this.#map;
+		const zoom = map.getZoom();
+		const scale = this.#opts.textScale ?? 1;
+		const sources: [string, FeatureCollection | null | undefined, boolean][] = [
+			[SOURCE_IDS.worldLabels, this.#world?.labels, zoom < 5],
+			[SOURCE_IDS.detailLabels, this.#detailLabels, zoom >= 5]
+		];
+		for (const [source, fc, drawn] of sources) {
+			if (!fc || !map.getSource(source)) continue;
+			const before = this.#covered.get(source) ?? new Set<number>();
+			const now = new Set<number>();
+			if (drawn) {
+				for (const f of fc.features) {
+					if (f.geometry?.type !== 'Point') continue;
+					const p = map.project(f.geometry.coordinates as [number, number]);
+					if (p.x < -100 || p.y < -40 || p.x > width + 100 || p.y > height + 40) continue;
+					const name = String(f.properties?.name ?? '');
+					const size = (f.properties?.kind === 'country' ? 13 : 12) * scale;
+					// An estimate of the drawn name (MapLibre does not report its boxes).
+					const w = name.length * size * (f.properties?.kind === 'country' ? 0.75 : 0.58);
+					const box = { x: p.x - w / 2, y: p.y - size * 0.7, w, h: size * 1.4 };
+					if (boxes.some((b) => overlap(b, box) > 0)) now.add(Number(f.properties?.lid));
+				}
+			}
+			for (const id of before) if (!now.has(id)) map.setFeatureState({ source, id }, { covered: false });
+			for (const id of now) if (!before.has(id)) map.setFeatureState({ source, id }, { covered: true });
+			this.#covered.set(source, now);
+		}
+	}
+
+	/**
+	 * Marks the place whose details are open: its marker and area stand out. When `visible` (the
+	 * part of the map its details leave uncovered) is given and the place is outside it, the map
+	 * pans so that it is inside.
+	 */
+	pick(id: string | null, visible?: Padding): void {
+		if (this.#destroyed || this.#lost) return;
+		const map = this.#map;
+		const source = map.getSource(SOURCE_IDS.places) ? SOURCE_IDS.places : null;
+		if (this.#picked && this.#picked !== id) {
+			this.#markerOf.get(this.#picked)?.buttons.get(this.#picked)?.classList.remove('is-picked');
+			if (source) map.setFeatureState({ source, id: this.#picked }, { picked: false });
+		}
+		this.#picked = id;
+		if (!id) return;
+		const entry = this.#markerOf.get(id);
+		entry?.buttons.get(id)?.classList.add('is-picked');
+		if (source) map.setFeatureState({ source, id }, { picked: true });
+		if (!entry || !visible) return;
+		const { width, height } = map.getContainer().getBoundingClientRect();
+		const p = map.project(entry.marker.getLngLat());
+		const margin = 40;
+		const inside =
+			p.x >= visible.left + margin && p.x <= width - visible.right - margin && p.y >= visible.top + margin && p.y <= height - visible.bottom - margin;
+		if (inside) return;
+		// Into the middle of the uncovered part, at the same zoom.
+		const cx = (visible.left + width - visible.right) / 2;
+		const cy = (visible.top + height - visible.bottom) / 2;
+		const centre = map.unproject([width / 2 + (p.x - cx), height / 2 + (p.y - cy)]);
+		map.easeTo({ center: centre, duration: this.#opts.reducedMotion() ? 0 : 500, essential: true });
 	}
 
 	/** Explore mode: the map takes wheel, drag, pinch and keys; otherwise they scroll the story. */
@@ -588,10 +760,17 @@ export class StoryMap {
 		const canvas = this.#map.getCanvas();
 		canvas.removeEventListener('webglcontextlost', this.#onContextLost);
 		canvas.removeEventListener('webglcontextrestored', this.#onContextRestored);
-		for (const { marker } of this.#markers.values()) marker.remove();
-		this.#markers.clear();
+		this.#map.off('styleimagemissing', this.#addImage);
+		for (const { marker } of this.#markers) marker.remove();
+		this.#markers.length = 0;
+		this.#markerOf.clear();
 		this.#map.remove();
 	}
+}
+
+/** Basemap labels get an index (`lid`) for feature-state: the engine fades those its markers cover. */
+function withLabelIds(fc: FeatureCollection): FeatureCollection {
+	return { ...fc, features: fc.features.map((f, i): Feature => ({ ...f, properties: { ...f.properties, lid: i } })) };
 }
 
 /** MapLibre's feature-state needs the id as a property (promoteId); copy it from the feature id. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contrast, deltaE, over, parseColour, simulate, type Deficiency } from './colour';
 import { palette } from './palette';
 
-const basemap = { land: palette.land, landDetail: palette.landDetail, water: palette.water };
+const basemap = { land: palette.land, water: palette.water };
 const DEFICIENCIES: Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia'];
 /** CIE76 ΔE at which two colours are told apart at a glance (about 2.3 is just noticeable). */
 const APART = 20;
@@ -29,7 +29,10 @@ describe('the palette', () => {
 	it('keeps map labels at 4.5:1 on land, water and their halo', () => {
 		for (const bg of [...Object.values(basemap), palette.labelHalo]) {
 			expect(contrast(palette.label, bg), bg).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(palette.labelSoft, bg), `soft on ${bg}`).toBeGreaterThanOrEqual(4.5);
 		}
+		// Water names sit on water, with a halo of water.
+		expect(contrast(palette.waterLabel, palette.water)).toBeGreaterThanOrEqual(4.5);
 	});
 
 	it('keeps the highlight apart from routes, dimmed places and boundaries, with and without colour-vision deficiencies', () => {

@@ -25,7 +25,7 @@ const empty = (promoteId?: string): SourceSpecification => ({
 	...(promoteId ? { promoteId } : {})
 });
 
-const PROMOTED: Record<string, string | undefined> = { places: 'id', routes: 'id' };
+const PROMOTED: Record<string, string | undefined> = { places: 'id', routes: 'id', 'world-labels': 'lid', 'detail-labels': 'lid' };
 
 /** Local font stack: with no `glyphs` in the style, MapLibre draws labels with these fonts. */
 const FONT = ['sans-serif'];
@@ -62,6 +62,11 @@ const disputed: LinePaint = { 'line-color': palette.disputed, 'line-width': 0.9,
 
 /** Layers that draw the embedded basemap (world and theatre detail). */
 export function basemapLayers(): LayerSpecification[] {
+	const riverWidth: ExpressionSpecification = [
+		'interpolate', ['linear'], ['zoom'],
+		5, ['match', ['get', 'level'], 1, 1, 0.5],
+		10, ['match', ['get', 'level'], 1, 2.6, 2, 1.6, 1]
+	];
 	return [
 		{ id: 'water', type: 'background', paint: { 'background-color': palette.water } },
 		{
@@ -70,24 +75,31 @@ export function basemapLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.world,
 			paint: { 'fill-color': palette.land, 'fill-antialias': false }
 		},
+		// The theatres' finer coast and lakes, in the same colours: the handover has no visible edge.
 		{
 			id: 'detail-land',
 			type: 'fill',
 			source: SOURCE_IDS.detail,
+			minzoom: DETAIL_ZOOM,
 			filter: ['==', ['get', 'layer'], 'countries'],
-			paint: { 'fill-color': palette.landDetail, 'fill-antialias': false }
+			paint: { 'fill-color': palette.land, 'fill-antialias': false }
 		},
 		{
 			id: 'detail-lakes',
 			type: 'fill',
 			source: SOURCE_IDS.detail,
+			minzoom: DETAIL_ZOOM - 1,
 			filter: ['==', ['get', 'layer'], 'lakes'],
 			paint: { 'fill-color': palette.water }
 		},
 		line('detail-rivers', SOURCE_IDS.detailLines, 'rivers', {
 			'line-color': palette.river,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2.2]
-		}),
+			'line-width': riverWidth
+		}, { minzoom: DETAIL_ZOOM - 1 }),
+		line('detail-runways', SOURCE_IDS.detailLines, 'runways', {
+			'line-color': palette.runway,
+			'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1.5, 14, 9]
+		}, { minzoom: 11.5 }),
 		line('detail-admin1', SOURCE_IDS.detailLines, 'admin1', {
 			'line-color': palette.admin1,
 			'line-width': 0.8,
@@ -105,9 +117,10 @@ export function basemapLayers(): LayerSpecification[] {
 	];
 }
 
-/** Layers for the story's own data: routes, areas, lines and dimmed place dots. */
+/** Layers for the story's own data: routes, areas and lines. Only the scene's own are drawn. */
 export function overlayLayers(): LayerSpecification[] {
 	const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+	const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 	return [
 		{
 			id: 'routes',
@@ -118,7 +131,7 @@ export function overlayLayers(): LayerSpecification[] {
 				'line-color': palette.route,
 				'line-width': 2,
 				'line-dasharray': [1, 2],
-				'line-opacity': ['case', ['boolean', ['feature-state', 'active'], false], 0.9, 0]
+				'line-opacity': ['case', active, 0.9, 0]
 			}
 		},
 		{
@@ -127,7 +140,10 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.places,
 			filter: ['==', ['geometry-type'], 'Polygon'],
 			paint: {
-				'fill-color': ['case', active, palette.highlightFill, 'rgba(138, 133, 122, 0.08)']
+				// A reservoir is water: drawn in the water's colour, deepened, inside its dashed outline.
+				'fill-color': ['case', ['has', 'water'], palette.waterArea, picked, palette.pickedFill, palette.highlightFill],
+				// Places drawn as one area overlap exactly: each at half strength, so the area reads as one.
+				'fill-opacity': ['case', ['any', active, picked], ['case', ['has', 'group'], 0.55, 1], 0]
 			}
 		},
 		{
@@ -136,9 +152,9 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.places,
 			filter: ['==', ['geometry-type'], 'Polygon'],
 			paint: {
-				'line-color': ['case', active, palette.highlight, palette.dimmed],
-				'line-width': ['case', active, 2, 1],
-				'line-opacity': ['case', active, 1, 0.5],
+				'line-color': palette.highlight,
+				'line-width': ['case', picked, 3.5, 2],
+				'line-opacity': ['case', ['any', active, picked], 1, 0],
 				// Approximate areas have dashed outlines, the legend says so.
 				'line-dasharray': [3, 2]
 			}
@@ -150,67 +166,100 @@ export function overlayLayers(): LayerSpecification[] {
 			filter: ['==', ['geometry-type'], 'LineString'],
 			layout: { 'line-cap': 'round' },
 			paint: {
-				'line-color': ['case', active, palette.highlight, palette.dimmed],
-				'line-width': ['case', active, 3, 1.5],
-				'line-opacity': ['case', active, 0.9, 0.4],
+				'line-color': palette.highlight,
+				'line-width': ['case', picked, 5, 3],
+				'line-opacity': ['case', ['any', active, picked], 0.9, 0],
 				'line-dasharray': [2, 1.5]
-			}
-		},
-		{
-			id: 'dots',
-			type: 'circle',
-			source: SOURCE_IDS.places,
-			filter: ['==', ['geometry-type'], 'Point'],
-			paint: {
-				'circle-radius': 3,
-				'circle-color': palette.dimmed,
-				'circle-opacity': ['case', active, 0, 0.7]
 			}
 		}
 	];
 }
 
-/** Labels drawn by MapLibre with local fonts (no glyph server). */
-export function labelLayers(): LayerSpecification[] {
+export interface LabelScale {
+	/** Multiplies every basemap label size: 1 on phones and desktops, more on a wall screen. */
+	text?: number;
+}
+
+/** Image id of the small dot that marks a basemap town (drawn by the engine, no sprite). */
+export const TOWN_DOT = 'town-dot';
+
+/**
+ * Labels drawn by MapLibre with local fonts (no glyph server). Country names in spaced capitals,
+ * water names in the water's hue, towns with a dot beside which the name finds room. Labels the
+ * story's markers would cover are faded by feature-state (`covered`).
+ */
+export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[] {
 	const name: ExpressionSpecification = ['get', 'name'];
-	const common = { 'text-field': name, 'text-font': FONT, 'text-max-width': 8 };
+	const kind: ExpressionSpecification = ['get', 'kind'];
+	const isWater: ExpressionSpecification = ['match', kind, ['sea', 'lake', 'river'], true, false];
+	const size = (country: number, region: number, water: number, town: ExpressionSpecification | number): ExpressionSpecification => [
+		'match', kind,
+		'country', country * text,
+		'region', region * text,
+		['sea', 'lake', 'river'], water * text,
+		typeof town === 'number' ? town * text : ['*', town, text]
+	];
+	const covered: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'covered'], false], 0, 1];
 	const paint = {
-		'text-color': palette.label,
-		'text-halo-color': palette.labelHalo,
-		'text-halo-width': 1.4
+		'text-color': ['case', isWater, palette.waterLabel, ['==', kind, 'country'], palette.label, palette.labelSoft] as ExpressionSpecification,
+		'text-halo-color': ['case', isWater, palette.water, palette.labelHalo] as ExpressionSpecification,
+		'text-halo-width': 1.4,
+		'text-opacity': covered,
+		'icon-opacity': covered
 	};
+	const layout = (sizes: ExpressionSpecification) => ({
+		'text-field': ['case', ['==', kind, 'country'], ['upcase', name], name] as ExpressionSpecification,
+		'text-font': FONT,
+		'text-max-width': 9,
+		'text-size': sizes,
+		'text-letter-spacing': ['case', ['==', kind, 'country'], 0.12, 0] as ExpressionSpecification,
+		'symbol-sort-key': ['get', 'rank'] as ExpressionSpecification
+	});
+	const townSize: ExpressionSpecification = ['match', ['get', 'rank'], 3, 13, 4, 12, 11];
 	return [
 		{
 			id: 'world-labels',
 			type: 'symbol',
 			source: SOURCE_IDS.worldLabels,
-			maxzoom: 6,
-			layout: {
-				...common,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
-				'symbol-sort-key': ['get', 'rank']
-			},
+			maxzoom: DETAIL_ZOOM,
+			layout: layout(size(11, 10, 11, 11)),
 			paint
 		},
 		{
-			id: 'detail-labels',
+			id: 'detail-area-labels',
 			type: 'symbol',
 			source: SOURCE_IDS.detailLabels,
-			minzoom: 5,
-			// Towns that are story places are named by their markers.
-			filter: ['!', ['has', 'place']],
-			layout: { ...common, 'text-size': 12, 'symbol-sort-key': ['get', 'rank'] },
+			minzoom: DETAIL_ZOOM,
+			filter: ['match', kind, ['country', 'region', 'sea', 'lake', 'river'], true, false],
+			layout: layout(size(13, 11, 12, 12)),
+			paint
+		},
+		{
+			id: 'detail-towns',
+			type: 'symbol',
+			source: SOURCE_IDS.detailLabels,
+			minzoom: DETAIL_ZOOM,
+			// Towns that are story places are named by their markers; small towns only closer in.
+			filter: ['all', ['==', kind, 'town'], ['!', ['has', 'place']], ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 6, 4, 8, 5]]],
+			layout: {
+				...layout(size(13, 11, 12, townSize)),
+				'icon-image': TOWN_DOT,
+				'icon-size': text,
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.55,
+				'text-justify': 'auto'
+			},
 			paint
 		}
 	];
 }
 
 /** The embedded, offline style: no tiles, no glyphs, no sprite. */
-export function embeddedStyle(): StyleSpecification {
+export function embeddedStyle(scale: LabelScale = {}): StyleSpecification {
 	return {
 		version: 8,
 		sources: Object.fromEntries(Object.values(SOURCE_IDS).map((id) => [id, empty(PROMOTED[id])])),
-		layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers()]
+		layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers(scale)]
 	};
 }
 

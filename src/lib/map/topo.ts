@@ -12,7 +12,7 @@ export interface BasemapLayers {
 }
 
 const POLYGON_OBJECTS = ['countries', 'lakes'];
-const LINE_OBJECTS = ['boundaries', 'disputed', 'admin1', 'rivers'];
+const LINE_OBJECTS = ['boundaries', 'disputed', 'admin1', 'rivers', 'runways'];
 
 /**
  * Converts a basemap TopoJSON into GeoJSON grouped for the style. Each feature gets a `layer`

@@ -7,8 +7,11 @@ export interface MapPlace {
 	id: string;
 	name: string;
 	kind: 'point' | 'area' | 'line';
+	/** Where the marker goes (for an approximate area, a point on its outline). */
 	lngLat: LngLat;
 	certainty: 'exact' | 'approximate';
+	/** Places with the same anchor and group note share one marker, labelled with the note. */
+	group?: string;
 }
 
 export interface MapCamera {

@@ -66,7 +66,7 @@ export function startReaderMap(
 	reader: StoryState,
 	story: ReaderStory,
 	geo: GeoMeta,
-	options: Pick<StoryMapOptions, 'container' | 'scene' | 'padding' | 'canvasLabel'>,
+	options: Pick<StoryMapOptions, 'container' | 'scene' | 'padding' | 'covered' | 'canvasLabel' | 'textScale'>,
 	on: { ready: (map: StoryMap) => void; failed: () => void }
 ): MapStart {
 	return startStoryMap(

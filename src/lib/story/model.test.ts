@@ -9,6 +9,7 @@ const place = (id: string, bbox: [number, number, number, number]): PlaceMeta =>
 	kind: 'point',
 	drawn_as: 'point',
 	lngLat: [bbox[0], bbox[1]],
+	anchor: [bbox[0], bbox[1]],
 	certainty: 'exact',
 	certainty_note: '',
 	sources: [],

@@ -5,6 +5,7 @@ import type { Chapter, ChapterId, PlaceStory, Source, SourceId, SourceNote } fro
 import type { RouteStory } from '../../content/routes';
 import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
 import { unionBbox } from '../geo/bbox';
+import { legendKeys, needsLocator, type LegendKey } from './legend';
 import type { Bbox, MapPlace, Scene } from '$lib/map/types';
 
 export interface Place extends PlaceMeta {
@@ -13,8 +14,18 @@ export interface Place extends PlaceMeta {
 	chapters: ChapterId[];
 }
 
-/** A chapter without its prose (facts, paragraphs, quotes): its heading, places, caption and view. */
-export type ChapterHead = Omit<Chapter, 'paragraphs' | 'facts' | 'quotes'>;
+/** What a chapter's map shows besides its view: the key's entries and whether it has a locator inset. */
+export interface MapKey {
+	legend: LegendKey[];
+	/** The locator inset's file (the chapter's area on a regional map), when the view is closer than country scale. */
+	locator: string | null;
+}
+
+/** A chapter of the built story: the content and its map's key. */
+export type StoryChapter = Chapter & MapKey;
+
+/** A chapter without its prose (facts, paragraphs, quotes): its heading, places, caption, view and key. */
+export type ChapterHead = Omit<StoryChapter, 'paragraphs' | 'facts' | 'quotes'>;
 
 /**
  * What the components that run in the browser read: the chapters' headings and views, the
@@ -32,7 +43,7 @@ export interface ReaderStory {
 }
 
 export interface Story extends ReaderStory {
-	chapters: readonly Chapter[];
+	chapters: readonly StoryChapter[];
 	/** End notes in display order: report sections first, then footnotes by number. */
 	endNotes: readonly Source[];
 }
@@ -50,9 +61,19 @@ export function fillFigures(text: string, figures: Readonly<Record<string, Figur
 	return text.replace(FIGURE_PLACEHOLDER, (whole, id: string) => figures[id]?.text ?? whole);
 }
 
-/** A chapter's static map, drawn at build time: its path under the site's base, and its size. */
-export const STATIC_MAP_SIZE = { width: 800, height: 600 } as const;
-export const staticMapFile = (chapterId: string) => `data/maps/${chapterId}.svg`;
+/**
+ * A chapter's static maps, drawn at build time: a wide one (framed like the live map on a wide
+ * screen, and shown in the text without JavaScript) and a tall one for phones.
+ */
+export const STATIC_MAPS = { wide: { width: 800, height: 760 }, tall: { width: 420, height: 860 } } as const;
+export const STATIC_MAP_SIZE = STATIC_MAPS.wide;
+export const staticMapFile = (chapterId: string, variant: keyof typeof STATIC_MAPS = 'wide') =>
+	`data/maps/${chapterId}${variant === 'tall' ? '-tall' : ''}.svg`;
+/** A place's own static map, for its page. */
+export const placeMapFile = (placeId: string) => `data/maps/place-${placeId}.svg`;
+/** A chapter's locator inset, drawn at build time. */
+export const LOCATOR_SIZE = { width: 150, height: 120 } as const;
+export const locatorFile = (chapterId: string) => `data/maps/${chapterId}-locator.svg`;
 
 /** The routes a chapter shows: all of them in the overviews, the theatre’s own in a mission chapter. */
 export function chapterRoutes(chapter: Chapter, routeIds: readonly string[], routeStories: readonly RouteStory[] = []): string[] {
@@ -112,10 +133,16 @@ export function buildStory(
 	const routeStories = content.routeStories ?? [];
 	const scenes = new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routeIds, routeStories)]));
 	// The caption names the routes the map shows, so they are not only a picture.
-	const chapters = content.chapters.map((c) => ({
-		...c,
-		caption: routeCaption(c.caption, scenes.get(c.id)!.routes ?? [], routeStories, content.allRoutesCaption ?? '')
-	}));
+	const via = (id: string) => Boolean(routeStories.find((r) => r.id === id)?.drawnThrough);
+	const chapters = content.chapters.map((c): StoryChapter => {
+		const scene = scenes.get(c.id)!;
+		return {
+			...c,
+			caption: routeCaption(c.caption, scene.routes ?? [], routeStories, content.allRoutesCaption ?? ''),
+			legend: legendKeys(scene, metas, via),
+			locator: needsLocator(scene) ? locatorFile(c.id) : null
+		};
+	});
 	return {
 		chapters,
 		places,
@@ -153,12 +180,13 @@ export function readerStory(
 
 /** What the map engine needs to know about places: ids, names, positions. */
 export function mapPlaces(story: ReaderStory): MapPlace[] {
-	return [...story.places.values()].map(({ id, name, kind, lngLat, certainty }) => ({
+	return [...story.places.values()].map(({ id, name, kind, anchor, certainty, group }) => ({
 		id,
 		name,
 		kind,
-		lngLat,
-		certainty
+		lngLat: anchor,
+		certainty,
+		...(group ? { group } : {})
 	}));
 }
 

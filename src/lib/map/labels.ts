@@ -1,0 +1,113 @@
+/**
+ * Screen-space placement of the story's marker labels, shared by the live map and the static
+ * maps. Each label goes to the first side of its dot (right, left, above, below, then the
+ * corners) where it meets no other label, no dot and no covered part of the map, and stays
+ * inside the frame; when no side is free, the side that overlaps least. Pure and
+ * deterministic: the same input gives the same placement.
+ */
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface LabelledPoint {
+	id: string;
+	/** The marker's centre on screen. */
+	x: number;
+	y: number;
+	/** Half the dot's size: labels keep clear of it by this much plus a gap. */
+	r: number;
+	/** The label's size. */
+	w: number;
+	h: number;
+}
+
+export type Side = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+
+export interface Placement {
+	/** The label's box on screen. */
+	box: Rect;
+	side: Side;
+	/** True when every side overlapped something: the least bad one was taken. */
+	forced: boolean;
+}
+
+export interface PlaceLabelsOptions {
+	/** The frame labels must stay inside (the map's visible part). */
+	frame: Rect;
+	/** Parts of the frame other content covers (caption, controls), and dots drawn without labels. */
+	obstacles?: readonly Rect[];
+	/** Space between a dot and its label. */
+	gap?: number;
+}
+
+const SIDES: readonly Side[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+
+/** The label's box on one side of its point. */
+export function boxOn(p: LabelledPoint, side: Side, gap = 4): Rect {
+	const d = p.r + gap;
+	switch (side) {
+		case 'right':
+			return { x: p.x + d, y: p.y - p.h / 2, w: p.w, h: p.h };
+		case 'left':
+			return { x: p.x - d - p.w, y: p.y - p.h / 2, w: p.w, h: p.h };
+		case 'above':
+			return { x: p.x - p.w / 2, y: p.y - d - p.h, w: p.w, h: p.h };
+		case 'below':
+			return { x: p.x - p.w / 2, y: p.y + d, w: p.w, h: p.h };
+		case 'above-right':
+			return { x: p.x + p.r * 0.7, y: p.y - p.r * 0.7 - p.h, w: p.w, h: p.h };
+		case 'below-right':
+			return { x: p.x + p.r * 0.7, y: p.y + p.r * 0.7, w: p.w, h: p.h };
+		case 'above-left':
+			return { x: p.x - p.r * 0.7 - p.w, y: p.y - p.r * 0.7 - p.h, w: p.w, h: p.h };
+		case 'below-left':
+			return { x: p.x - p.r * 0.7 - p.w, y: p.y + p.r * 0.7, w: p.w, h: p.h };
+	}
+}
+
+/** Area shared by two rectangles (0 when apart). */
+export function overlap(a: Rect, b: Rect): number {
+	const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+	const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Area of `r` outside `frame`. */
+function outside(r: Rect, frame: Rect): number {
+	return r.w * r.h - overlap(r, frame);
+}
+
+/** A dot's own box. */
+export function dotBox(p: Pick<LabelledPoint, 'x' | 'y' | 'r'>): Rect {
+	return { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r };
+}
+
+/**
+ * Places the labels in the given order (the first is placed first and so gets its best side).
+ * Every dot is an obstacle to every label, its own included.
+ */
+export function placeLabels(points: readonly LabelledPoint[], o: PlaceLabelsOptions): Map<string, Placement> {
+	const gap = o.gap ?? 4;
+	const fixed: Rect[] = [...(o.obstacles ?? []), ...points.map(dotBox)];
+	const placed: Rect[] = [];
+	const out = new Map<string, Placement>();
+	for (const p of points) {
+		let best: { box: Rect; side: Side; cost: number } | null = null;
+		for (const side of SIDES) {
+			const box = boxOn(p, side, gap);
+			// Leaving the frame costs more than covering something: a label cut off says nothing.
+			let cost = outside(box, o.frame) * 4;
+			for (const r of fixed) cost += overlap(box, r);
+			for (const r of placed) cost += overlap(box, r) * 2;
+			if (!best || cost < best.cost) best = { box, side, cost };
+			if (cost === 0) break;
+		}
+		placed.push(best!.box);
+		out.set(p.id, { box: best!.box, side: best!.side, forced: best!.cost > 0 });
+	}
+	return out;
+}
