@@ -387,13 +387,27 @@ export function renderLocator(input: LocatorInput): string {
 		const text = escape(input.country.toUpperCase());
 		const attrs = `font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="10" letter-spacing="0.8" fill="${palette.label}" stroke="${palette.labelHalo}" stroke-width="2.5" paint-order="stroke"`;
 		const near = Math.abs(lx - (bx + bw / 2)) < 40 && Math.abs(ly - (by + bh / 2)) < 16;
+		const half = (text.length * 7.4) / 2;
 		if (!near && lx > 20 && lx < width - 20 && ly > 10 && ly < height - 4) {
-			out.push(`<text x="${round(lx)}" y="${round(ly + 4)}" text-anchor="middle" ${attrs}>${text}</text>`);
+			// Kept whole inside the inset.
+			const x = Math.min(width - half - 3, Math.max(half + 3, lx));
+			out.push(`<text x="${round(x)}" y="${round(ly + 4)}" text-anchor="middle" ${attrs}>${text}</text>`);
 		} else {
-			// A country too small to hold its name: a callout beside the marked area.
-			const right = bx + bw + 8 + text.length * 7 < width;
-			const tx = right ? bx + bw + 8 : bx - 8;
-			out.push(`<text x="${round(tx)}" y="${round(by + bh / 2 + 3.5)}" text-anchor="${right ? 'start' : 'end'}" ${attrs}>${text}</text>`);
+			// The name beside the marked area: right, left, below or above it, wherever it fits whole.
+			const tw = half * 2;
+			const cy = by + bh / 2 + 3.5;
+			const spots: [number, number, string][] = [
+				[bx + bw + 6, cy, 'start'],
+				[bx - 6, cy, 'end'],
+				[Math.min(width - half - 3, Math.max(half + 3, bx + bw / 2)), by + bh + 12, 'middle'],
+				[Math.min(width - half - 3, Math.max(half + 3, bx + bw / 2)), by - 5, 'middle']
+			];
+			const fits = ([x, y, anchor]: [number, number, string]) => {
+				const left = anchor === 'start' ? x : anchor === 'end' ? x - tw : x - half;
+				return left >= 2 && left + tw <= width - 2 && y >= 10 && y <= height - 3;
+			};
+			const [tx, ty, anchor] = spots.find(fits) ?? spots[2]!;
+			out.push(`<text x="${round(tx)}" y="${round(ty)}" text-anchor="${anchor}" ${attrs}>${text}</text>`);
 		}
 	}
 	out.push(`<rect x="${bx}" y="${by}" width="${round(bw)}" height="${round(bh)}" fill="none" stroke="#fff" stroke-width="4"/>`);

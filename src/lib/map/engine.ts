@@ -67,7 +67,7 @@ interface MarkerEntry {
 	/** The places' buttons, by place id. */
 	buttons: Map<string, HTMLButtonElement>;
 	/** The label's box (measured once, in CSS pixels). */
-	size: { w: number; h: number } | null;
+	size: { w: number; h: number; r: number } | null;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -181,6 +181,7 @@ export class StoryMap {
 		canvas.tabIndex = -1;
 
 		await this.#styleReady();
+		this.#addImage({ id: TOWN_DOT });
 		const [world, places, routes] = await Promise.all([
 			this.#opts.remoteStyleUrl ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
 			fetchJson<FeatureCollection>(this.#opts.data.places),
@@ -244,6 +245,7 @@ export class StoryMap {
 	}
 
 	readonly #onStyleLoad = () => {
+		this.#addImage({ id: TOWN_DOT });
 		// A style swap drops sources' data: put it back.
 		this.#ensureOverlays();
 		this.#fillSources();
@@ -537,7 +539,7 @@ export class StoryMap {
 			// Measured once: the label's text never changes.
 			if (!entry.size) {
 				const label = entry.root.querySelector<HTMLElement>('.story-marker__label, .story-marker-group__label');
-				entry.size = { w: label?.offsetWidth ?? 120, h: label?.offsetHeight ?? 24 };
+				entry.size = { w: label?.offsetWidth ?? 120, h: label?.offsetHeight ?? 24, r: Math.max(8, entry.root.offsetWidth / 2 - 5) };
 			}
 			shown.push({ entry, x: p.x, y: p.y });
 		}
@@ -547,7 +549,7 @@ export class StoryMap {
 			id: String(i),
 			x,
 			y,
-			r: entry.root.classList.contains('story-marker-group') ? 8 : 9,
+			r: entry.size!.r,
 			w: entry.size!.w,
 			h: entry.size!.h
 		}));
