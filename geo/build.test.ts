@@ -203,7 +203,7 @@ describe('basemaps', () => {
 	it('theatres have every object and stay within budget; the world within 70 KB gzipped', () => {
 		expect(gz(out.world)).toBeLessThanOrEqual(70_000);
 		for (const [id, t] of Object.entries(out.theatres)) {
-			expect(Object.keys(t.objects).sort(), id).toEqual(['admin1', 'boundaries', 'countries', 'disputed', 'labels', 'lakes', 'rivers']);
+			expect(Object.keys(t.objects).sort(), id).toEqual(['admin1', 'boundaries', 'countries', 'disputed', 'labels', 'lakes', 'rivers', 'runways']);
 			expect(gz(t), id).toBeLessThanOrEqual(60_000);
 		}
 		expect((out.theatres.kosovo.objects.disputed as any).arcs.length).toBeGreaterThan(0);
@@ -214,4 +214,57 @@ describe('basemaps', () => {
 	it('is deterministic', () => {
 		expect(JSON.stringify(buildAll().meta)).toBe(JSON.stringify(out.meta));
 	}, 60_000);
+});
+
+describe('symbols and context', () => {
+	const meta = (id: string) => out.meta.places.find((p) => p.id === id)!;
+
+	it('puts an approximate circle’s marker on top of its outline, never on the exact place it is centred on', () => {
+		for (const id of ['doghan-base', 'uthil', 'pul-e-charkhi-depot', 'hkia-northern-section']) {
+			const p = meta(id);
+			expect(p.anchor[0]).toBeCloseTo(p.lngLat[0], 6);
+			// North of the centre by the radius.
+			expect(turf.distance(p.lngLat, p.anchor) * 1000).toBeCloseTo(p.radius_m!, -1);
+		}
+		expect(meta('doghan-base').anchor).not.toEqual(meta('kabul').anchor);
+		expect(meta('kabul').anchor).toEqual(meta('kabul').lngLat);
+	});
+
+	it('labels the Doghan base and Uthil, drawn as one circle, as one area', () => {
+		expect(meta('doghan-base').group).toBe('positions not published');
+		expect(meta('uthil').group).toBe(meta('doghan-base').group);
+		expect(meta('uthil').anchor).toEqual(meta('doghan-base').anchor);
+	});
+
+	it('draws Lake Qadisiya as water, an approximate outline along the Euphrates upstream of the dam', () => {
+		const lake = out.places.features.find((f) => f.id === 'lake-qadisiya')!;
+		expect(lake.geometry.type).toBe('Polygon');
+		expect(lake.properties.water).toBe(true);
+		expect(lake.properties.certainty).toBe('approximate');
+		const km2 = turf.area(lake) / 1e6;
+		expect(km2).toBeGreaterThan(150);
+		expect(km2).toBeLessThan(600);
+		expect(turf.booleanPointInPolygon(meta('lake-qadisiya').lngLat, lake as Feature<Polygon>)).toBe(true);
+	});
+
+	it('gives each theatre rivers, towns near the story’s places, and the airport’s runway at Kabul', () => {
+		for (const [id, topo] of Object.entries(out.theatres)) {
+			const labels = feature(topo, topo.objects.labels as GeometryCollection).features;
+			const towns = labels.filter((f) => f.properties?.kind === 'town' && !f.properties?.place);
+			expect(towns.length, `${id} towns`).toBeGreaterThanOrEqual(8);
+			const rivers = feature(topo, topo.objects.rivers as GeometryCollection).features;
+			expect(rivers.length, `${id} rivers`).toBeGreaterThan(0);
+		}
+		const kabul = out.theatres.afghanistan;
+		const runways = feature(kabul, kabul.objects.runways as GeometryCollection).features;
+		expect(runways).toHaveLength(1);
+	});
+
+	it('names no town twice, and none within a few kilometres of a hand-placed one', () => {
+		for (const [id, topo] of Object.entries(out.theatres)) {
+			const towns = feature(topo, topo.objects.labels as GeometryCollection).features.filter((f) => f.properties?.kind === 'town');
+			const names = towns.map((t) => t.properties?.name);
+			expect(new Set(names).size, id).toBe(names.length);
+		}
+	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { Scene } from '../../src/lib/map/types';
-import { mercator, pathFor, renderStaticMap, viewBbox, viewFor, wrap } from './static-map';
+import { mercator, metresPerPixel, pathFor, renderLocator, renderStaticMap, roundLength, scaleBar, viewBbox, viewFor, wrap } from './static-map';
+import { palette } from '../../src/lib/map/palette';
 
 const padding = { top: 20, right: 20, bottom: 20, left: 20 };
 
@@ -124,5 +125,91 @@ describe('wrap', () => {
 			'district)'
 		]);
 		expect(wrap('Juba', 26)).toEqual(['Juba']);
+	});
+});
+
+describe('scale bars', () => {
+	it('pick a round length: 1, 2 or 5 times a power of ten', () => {
+		expect(roundLength(137_000)).toBe(100_000);
+		expect(roundLength(4_200)).toBe(2_000);
+		expect(roundLength(999)).toBe(500);
+		expect(roundLength(60)).toBe(50);
+	});
+
+	it('agree with the view’s scale', () => {
+		const view = viewFor({ key: 'k', camera: { center: [0, 0], zoom: 10 }, highlight: [] }, 400, 300, padding);
+		// Web Mercator at the equator, zoom 10, 512 px tiles: about 76 m a pixel.
+		expect(metresPerPixel(view, 0)).toBeCloseTo(76.4, 0);
+		const svg = scaleBar(view, 0, 10, 20, 110);
+		// 5 km fits in 110 px (about 8.4 km); the bar is 5000 / 76.4 px long.
+		expect(svg).toContain('>5 km</text>');
+		expect(svg).toContain(`H${Math.round((10 + 5000 / metresPerPixel(view, 0)) * 10) / 10}`);
+	});
+});
+
+describe('one symbology', () => {
+	const land: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[19, 40], [23, 40], [23, 43], [19, 43], [19, 40]]] } }]
+	};
+	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	const circle = { type: 'Polygon' as const, coordinates: [[[20.5, 41.5], [20.7, 41.5], [20.7, 41.7], [20.5, 41.5]]] };
+	const places: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [
+			{ type: 'Feature', id: 'base', properties: { group: 'positions not published' }, geometry: circle },
+			{ type: 'Feature', id: 'camp', properties: { group: 'positions not published' }, geometry: circle },
+			{ type: 'Feature', id: 'other', properties: {}, geometry: { type: 'Polygon', coordinates: [[[21, 42], [21.1, 42], [21.1, 42.1], [21, 42]]] } },
+			{ type: 'Feature', id: 'lake', properties: { water: true }, geometry: { type: 'Polygon', coordinates: [[[20.2, 41.9], [20.3, 41.9], [20.3, 42], [20.2, 41.9]]] } }
+		]
+	};
+	const svg = renderStaticMap({
+		scene: { key: 'k', bounds: [20.1, 41.4, 20.9, 42.1], highlight: ['base', 'camp', 'lake'] },
+		width: 400,
+		height: 300,
+		padding,
+		basemaps: [{ polygons: land, lines: empty, labels: empty }],
+		places,
+		placeList: [
+			{ id: 'base', name: 'Base', lngLat: [20.6, 41.7], certainty: 'approximate', kind: 'area', group: 'positions not published' },
+			{ id: 'camp', name: 'Camp', lngLat: [20.6, 41.7], certainty: 'approximate', kind: 'area', group: 'positions not published' },
+			{ id: 'other', name: 'Other chapter', lngLat: [21.05, 42.05], certainty: 'approximate', kind: 'area' },
+			{ id: 'lake', name: 'Lake', lngLat: [20.25, 41.95], certainty: 'approximate', kind: 'area' }
+		],
+		title: 't'
+	});
+
+	it('labels places drawn as one area together, with their note, and draws their outline once', () => {
+		expect(svg).toMatch(/>Base<\/tspan><tspan[^>]*>Camp<\/tspan><tspan[^>]*>positions not published<\/tspan>/);
+		expect(svg.match(/<circle [^>]*stroke-dasharray="3 2"\/>/g)).toHaveLength(2);
+		expect(svg.match(/stroke-dasharray="6 4"/g)).toHaveLength(2);
+	});
+
+	it('does not draw other chapters’ places', () => {
+		expect(svg).not.toContain('Other chapter');
+	});
+
+	it('fills a water place with water', () => {
+		expect(svg).toContain(`fill="${palette.waterArea}" stroke="${palette.highlight}"`);
+	});
+});
+
+describe('renderLocator', () => {
+	const land: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[10, 30], [30, 30], [30, 50], [10, 50], [10, 30]]] } }]
+	};
+	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+	it('marks the chapter’s area, at least 8 px, on a regional map, and names its country whole', () => {
+		const svg = renderLocator({ bounds: [20.5, 41.9, 20.7, 42.1], width: 150, height: 120, world: { polygons: land, lines: empty, labels: empty }, country: 'Kosovo' });
+		const rects = [...svg.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)];
+		expect(rects).toHaveLength(2);
+		const [, x, y, w, h] = rects[1]!.map(Number);
+		expect(w).toBeGreaterThanOrEqual(8);
+		// Centred: the area is in the middle of the inset.
+		expect(x! + w! / 2).toBeCloseTo(75, 0);
+		expect(y! + h! / 2).toBeCloseTo(60, 0);
+		expect(svg).toContain('>KOSOVO</text>');
 	});
 });

@@ -116,7 +116,7 @@ describe('readerStory', () => {
 
 	it('drops the chapters’ prose and keeps their headings, places and captions', () => {
 		const [head] = readerStory(story).chapters;
-		expect(head).toEqual({ id: 'kosovo', kicker: '', title: 'kosovo', summary: '', places: ['a'], caption: 'Map: ' });
+		expect(head).toEqual({ id: 'kosovo', kicker: '', title: 'kosovo', summary: '', places: ['a'], caption: 'Map: ', legend: ['exact', 'town'], locator: 'data/maps/kosovo-locator.svg' });
 	});
 
 	it('keeps only the end notes the places cite, and those asked for', () => {
