@@ -249,7 +249,7 @@ describe('symbols and context', () => {
 
 	it('gives each theatre rivers, towns near the story’s places, and the airport’s runway at Kabul', () => {
 		for (const [id, topo] of Object.entries(out.theatres)) {
-			const labels = feature(topo, topo.objects.labels as GeometryCollection).features;
+			const labels = feature(topo, topo.objects.labels as GeometryCollection<Record<string, unknown>>).features;
 			const towns = labels.filter((f) => f.properties?.kind === 'town' && !f.properties?.place);
 			expect(towns.length, `${id} towns`).toBeGreaterThanOrEqual(8);
 			const rivers = feature(topo, topo.objects.rivers as GeometryCollection).features;
@@ -262,7 +262,7 @@ describe('symbols and context', () => {
 
 	it('names no town twice, and none within a few kilometres of a hand-placed one', () => {
 		for (const [id, topo] of Object.entries(out.theatres)) {
-			const towns = feature(topo, topo.objects.labels as GeometryCollection).features.filter((f) => f.properties?.kind === 'town');
+			const towns = feature(topo, topo.objects.labels as GeometryCollection<Record<string, unknown>>).features.filter((f) => f.properties?.kind === 'town');
 			const names = towns.map((t) => t.properties?.name);
 			expect(new Set(names).size, id).toBe(names.length);
 		}
