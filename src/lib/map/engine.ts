@@ -715,6 +715,26 @@ export class StoryMap {
 		map.zoomTo(map.getZoom() + delta, { duration: this.#opts.reducedMotion() ? 0 : 300 });
 	}
 
+	/**
+	 * Jumps to a camera and resolves, once drawn, with where `center` is on the map (CSS pixels
+	 * from its top-left). For tests that read the pixels at a given place.
+	 */
+	jump(center: [number, number], zoom: number): Promise<[number, number]> {
+		const map = this.#map;
+		this.#moveToken++;
+		this.#clearPending();
+		map.jumpTo({ center, zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+		return new Promise((resolve) => {
+			void this.#loadDetail({ key: 'jump', camera: { center, zoom }, highlight: [] }).then(() => {
+				map.once('idle', () => {
+					const p = map.project(center);
+					resolve([p.x, p.y]);
+				});
+				map.triggerRepaint();
+			});
+		});
+	}
+
 	/** Counts of what the map holds (layers, sources, markers, controls), and its zoom. */
 	stats(): StoryMapStats {
 		const style = this.#lost ? null : this.#map.getStyle();

@@ -62,3 +62,15 @@ describe('placeLabels', () => {
 		expect(boxOn(p, 'below', 4)).toEqual({ x: 60, y: 112, w: 80, h: 20 });
 	});
 });
+
+describe('placeLabels, crowded', () => {
+	it('finds a placement with no overlap where the first order would force one', () => {
+		// A narrow band: the first label's best side blocks the second's only free one.
+		const band = { x: 0, y: 0, w: 260, h: 70 };
+		const pts = [pt('a', 120, 35, 90, 20), pt('b', 150, 45, 90, 20)];
+		const placed = placeLabels(pts, { frame: band });
+		expect([...placed.values()].some((p) => p.forced)).toBe(false);
+		const [p, q] = [...placed.values()].map((x) => x.box);
+		expect(overlap(p!, q!)).toBe(0);
+	});
+});

@@ -25,7 +25,19 @@ export interface LabelledPoint {
 	h: number;
 }
 
-export type Side = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+export type Side =
+	| 'right'
+	| 'left'
+	| 'above'
+	| 'below'
+	| 'above-right'
+	| 'below-right'
+	| 'above-left'
+	| 'below-left'
+	| 'right-high'
+	| 'right-low'
+	| 'left-high'
+	| 'left-low';
 
 export interface Placement {
 	/** The label's box on screen. */
@@ -44,7 +56,20 @@ export interface PlaceLabelsOptions {
 	gap?: number;
 }
 
-const SIDES: readonly Side[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+const SIDES: readonly Side[] = [
+	'right',
+	'left',
+	'above',
+	'below',
+	'above-right',
+	'below-right',
+	'above-left',
+	'below-left',
+	'right-high',
+	'right-low',
+	'left-high',
+	'left-low'
+];
 
 /** The label's box on one side of its point. */
 export function boxOn(p: LabelledPoint, side: Side, gap = 4): Rect {
@@ -66,6 +91,15 @@ export function boxOn(p: LabelledPoint, side: Side, gap = 4): Rect {
 			return { x: p.x - p.r * 0.7 - p.w, y: p.y - p.r * 0.7 - p.h, w: p.w, h: p.h };
 		case 'below-left':
 			return { x: p.x - p.r * 0.7 - p.w, y: p.y + p.r * 0.7, w: p.w, h: p.h };
+		// Beside the dot but shifted up or down, for crowded places.
+		case 'right-high':
+			return { x: p.x + d, y: p.y - p.h + p.r * 0.5, w: p.w, h: p.h };
+		case 'right-low':
+			return { x: p.x + d, y: p.y - p.r * 0.5, w: p.w, h: p.h };
+		case 'left-high':
+			return { x: p.x - d - p.w, y: p.y - p.h + p.r * 0.5, w: p.w, h: p.h };
+		case 'left-low':
+			return { x: p.x - d - p.w, y: p.y - p.r * 0.5, w: p.w, h: p.h };
 	}
 }
 
@@ -86,15 +120,13 @@ export function dotBox(p: Pick<LabelledPoint, 'x' | 'y' | 'r'>): Rect {
 	return { x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r };
 }
 
-/**
- * Places the labels in the given order (the first is placed first and so gets its best side).
- * Every dot is an obstacle to every label, its own included.
- */
-export function placeLabels(points: readonly LabelledPoint[], o: PlaceLabelsOptions): Map<string, Placement> {
+/** One greedy pass in the given order; returns the placements and their total cost. */
+function greedy(points: readonly LabelledPoint[], o: PlaceLabelsOptions): { out: Map<string, Placement>; cost: number } {
 	const gap = o.gap ?? 4;
 	const fixed: Rect[] = [...(o.obstacles ?? []), ...points.map(dotBox)];
 	const placed: Rect[] = [];
 	const out = new Map<string, Placement>();
+	let total = 0;
 	for (const p of points) {
 		let best: { box: Rect; side: Side; cost: number } | null = null;
 		for (const side of SIDES) {
@@ -107,7 +139,31 @@ export function placeLabels(points: readonly LabelledPoint[], o: PlaceLabelsOpti
 			if (cost === 0) break;
 		}
 		placed.push(best!.box);
+		total += best!.cost;
 		out.set(p.id, { box: best!.box, side: best!.side, forced: best!.cost > 0 });
 	}
-	return out;
+	return { out, cost: total };
+}
+
+/**
+ * Places the labels. The given order is tried first (the first label gets its best side); when
+ * some label finds no free side, other orders (reversed, top to bottom, left to right, and each
+ * crowded label first) are tried too and the placement that overlaps least is kept. Every dot is
+ * an obstacle to every label, its own included.
+ */
+export function placeLabels(points: readonly LabelledPoint[], o: PlaceLabelsOptions): Map<string, Placement> {
+	let best = greedy(points, o);
+	if (best.cost === 0 || points.length < 2) return best.out;
+	const orders: LabelledPoint[][] = [
+		[...points].reverse(),
+		[...points].sort((a, b) => a.y - b.y || a.x - b.x),
+		[...points].sort((a, b) => a.x - b.x || a.y - b.y)
+	];
+	for (const p of points) if (best.out.get(p.id)!.forced) orders.push([p, ...points.filter((q) => q !== p)]);
+	for (const order of orders) {
+		const next = greedy(order, o);
+		if (next.cost < best.cost) best = next;
+		if (best.cost === 0) break;
+	}
+	return best.out;
 }
