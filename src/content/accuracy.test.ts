@@ -231,3 +231,29 @@ describe.skipIf(!hasReport)('dates on places', () => {
 		expect(positions(body, dateInReport('January 2019')).some((d) => at.some((n) => Math.abs(n - d) <= NEAR))).toBe(true);
 	});
 });
+
+describe('notes on the sources', () => {
+	it('each give at least two readings, each with where it stands in the report, and what the story uses and why', () => {
+		const wrong: string[] = [];
+		for (const n of sourceNotes) {
+			if (n.variants.length < 2) wrong.push(`${n.id}: ${n.variants.length} reading(s)`);
+			for (const [i, v] of n.variants.entries()) {
+				if (!v.text.trim()) wrong.push(`${n.id}: reading ${i + 1} is empty`);
+				if (!/^(Foreword|Chapter \d|List of Abbreviations|the introduction after the Foreword)/.test(v.where)) wrong.push(`${n.id}: reading ${i + 1} stands nowhere known (“${v.where}”)`);
+			}
+			if (!n.used.trim() || !n.why.trim()) wrong.push(`${n.id}: says nothing of what the story uses, or why`);
+			if (new Set(n.variants.map((v) => v.text)).size !== n.variants.length) wrong.push(`${n.id}: two readings are the same`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it.skipIf(!hasReport)('quote the report word for word in their readings', () => {
+		const wrong: string[] = [];
+		for (const n of sourceNotes)
+			for (const v of n.variants)
+				for (const [, q] of v.text.matchAll(/“([^“”]+)”/g))
+					for (const part of q!.split(/\s*…\s*/))
+						if (part.split(' ').length >= 3 && !report.includes(normalise(part))) wrong.push(`${n.id}: “${part}”`);
+		expect(wrong).toEqual([]);
+	});
+});
