@@ -30,9 +30,11 @@ export const TOWNS: readonly Town[] = [
 	{ name: 'Bentiu', lngLat: [29.8, 9.26], source: 'Wikipedia', place: 'bentiu' }
 ];
 
-/** Transit cities of the routes (GeoNames). */
+/**
+ * Stops of the routes drawn through a transit the report states (GeoNames). Only Kuwait: the report
+ * says the contingent for Iraq travelled through it. It names no transit for the other theatres.
+ */
 export const TRANSIT = {
-	ankara: { name: 'Ankara', lngLat: [32.8543, 39.9199] as [number, number], source: 'GeoNames' },
 	kuwait: { name: 'Kuwait City', lngLat: [47.9743, 29.367] as [number, number], source: 'GeoNames' }
 } as const;
 

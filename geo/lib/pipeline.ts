@@ -15,6 +15,7 @@ import { sampleLines, samplesAlong, fitCircle, aorPolygon, type CircleFit } from
 import { buildPlace, type PlaceMeta, type PlaceProps } from './places';
 import { figure, compassBearing, type Figure } from './figures';
 import { greatCircleRoute } from './routes';
+import { routeProblems, routeStories } from '../../src/content/routes';
 import { buildTopology, fc } from './topo';
 import { THEATRES, type Theatre, type TheatreId } from './theatres';
 import { TOWNS, SEAS, TRANSIT, REGION_LABELS, type LabelKind } from './labels';
@@ -226,12 +227,18 @@ export function buildAll(root = ROOT): BuildOutputs {
 		'juba-malakal-km': gc('juba', 'malakal', 'Juba to Malakal')
 	};
 
-	const routes = fc([
-		greatCircleRoute({ id: 'route-kosovo', via: TRANSIT.ankara.name, stops: [at('baku'), TRANSIT.ankara.lngLat, at('prizren')] }),
-		greatCircleRoute({ id: 'route-afghanistan', via: TRANSIT.ankara.name, stops: [at('baku'), TRANSIT.ankara.lngLat, at('hkia')] }),
-		greatCircleRoute({ id: 'route-iraq', via: TRANSIT.kuwait.name, stops: [at('baku'), TRANSIT.kuwait.lngLat, at('haditha-dam')] }),
-		greatCircleRoute({ id: 'route-south-sudan', via: null, stops: [at('baku'), at('juba')] })
-	]) as FeatureCollection<LineString>;
+	// The routes as src/content/routes.ts gives them: through a stop only where the report says
+	// the contingent travelled through a place, otherwise direct.
+	const routes = fc(
+		routeStories.map((r) => {
+			const problems = routeProblems(r);
+			if (problems.length) throw new Error(`src/content/routes.ts: ${r.id}: ${problems.join('; ')}`);
+			if (!built.some((b) => b.meta.id === r.to)) throw new Error(`src/content/routes.ts: ${r.id}: no place ${r.to} in ${PLACES_FILE}`);
+			const stop = r.kind === 'stated-transit' ? Object.values(TRANSIT).find((t) => t.name === r.drawnThrough) : undefined;
+			if (r.kind === 'stated-transit' && !stop) throw new Error(`src/content/routes.ts: ${r.id}: no stop ${r.drawnThrough} in geo/lib/labels.ts TRANSIT`);
+			return greatCircleRoute({ id: r.id, kind: r.kind, via: r.drawnThrough, reportWords: r.reportWords, stops: stop ? [at('baku'), stop.lngLat, at(r.to)] : [at('baku'), at(r.to)] });
+		})
+	) as FeatureCollection<LineString>;
 
 	const theatres = Object.fromEntries(THEATRES.map((t) => [t.id, buildTheatre(t, countries10, ne)])) as Record<TheatreId, Topology>;
 	const world = buildWorld(countryFeatures(loadWorldAtlas('50m')));
