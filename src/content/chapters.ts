@@ -25,7 +25,7 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-conclusion']
 			},
 			{
-				text: 'The report was prepared in part by the Ministry whose forces it describes, and it often praises them. This story reports what the report says happened. Judgements and praise are attributed to the report or to the people it quotes. Where the report contradicts itself, the notes say so and explain which version the story uses.',
+				text: 'The report was prepared in part by the Ministry whose forces it describes, and it often praises them. This story reports what the report says happened. Judgements and praise are attributed to the report or to the people it quotes. Where the report contradicts itself, the notes say so and explain which version the story uses. The report is published in an English translation. Most of the quotations in this story reached the report through Azerbaijani-language newspapers, news sites and Ministry documents; their English is then a translation back, not the speaker’s own words, and each such quotation says so.',
 				cite: ['report']
 			}
 		],
@@ -198,7 +198,7 @@ export const chapters: Chapter[] = [
 		// The company watched only the highway's section near Kabul: the view stays on the city.
 		fit: ['kabul', 'doghan-base', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot'],
 		caption:
-			'Map: Kabul, Afghanistan, with the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot; positions marked approximate are estimates.'
+			'Map: Kabul, Afghanistan, with the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot, and none for the tower, which this story places on TV Hill; positions marked approximate are estimates.'
 	},
 	{
 		id: 'resolute-support',
@@ -271,7 +271,7 @@ export const chapters: Chapter[] = [
 				cite: ['fn157', 'report-ch3-iraq', 'fn162']
 			},
 			{
-				text: 'Sharing a base with U.S. Marines, the report says, increased the threat to the Azerbaijanis. For a time the base came under mortar fire almost daily, and insurgents tried several times to raid the facility. Civilian workers at the station were found to be passing the coordinates to the attackers and were handed over to the authorities; a U.S. Marine, Major Mark Winn, recalled a map found in a raid that marked where the American and Azerbaijani guards stood. Roadside bombs repeatedly put the Azerbaijanis in danger, and the armor of the light vehicles they used on patrol was strengthened. At one checkpoint a package searched by the Azerbaijanis held a bomb that failed to go off by remote control.',
+				text: 'Sharing a base with U.S. Marines, the report says, increased the threat to the Azerbaijanis. For a time the base came under mortar fire almost daily, and insurgents tried several times to raid the facility. Civilian workers at the station were found to be passing the coordinates to the attackers and were handed over to the authorities; a U.S. Marine, Major Mark Winn, recalled a map found in a raid that marked where the American and Azerbaijani guards stood. Roadside bombs repeatedly put the Azerbaijanis in danger, and the armor of the light vehicles they used on patrol was strengthened. A suspicious package found at a checkpoint where the Azerbaijanis were searching held a bomb, which a technical fault kept the attackers from setting off by remote control.',
 				cite: ['report-ch3-iraq', 'fn167', 'fn169']
 			},
 			{
@@ -323,7 +323,7 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-unmiss', 'fn181']
 			},
 			{
-				text: 'In 2023 the Azerbaijani Army deployed a woman to a peacekeeping operation for the first time: Major Latifa Rustamova, who received a UN medal and a letter of commendation for her service in South Sudan. In 2025 Major Mehman Garagozov received a medal and a certificate of honor from the UNMISS Force Commander, Lieutenant General Mohan Subramanian, for evacuating members of a long-range patrol from a conflict zone.',
+				text: 'In 2023, the report says, the Azerbaijani Army deployed a woman to a peacekeeping operation for the first time; in the same passage it names Major Latifa Rustamova, who received a UN medal and a letter of commendation for her service in South Sudan. In 2025 Major Mehman Garagozov received a medal and a certificate of honor from the UNMISS Force Commander, Lieutenant General Mohan Subramanian, for evacuating members of a long-range patrol from a conflict zone.',
 				cite: ['fn183', 'fn182', 'fn60']
 			}
 		],

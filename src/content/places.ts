@@ -15,7 +15,7 @@ export const placeStories: PlaceStory[] = [
 				cite: ['fn76', 'fn117']
 			},
 			{
-				text: 'The contingents came home from Kosovo on 15 April 2008, from Iraq on 7 December 2008 and from Afghanistan on 27 August 2021. In January 2008, the U.S. Ambassador Ann Derse met peacekeepers back from Iraq in Baku. As the crow flies, Baku is {{baku-prizren-km}} from Prizren, {{baku-hkia-km}} from Kabul’s airport, {{baku-haditha-dam-km}} from the Haditha Dam and {{baku-juba-km}} from Juba.',
+				text: 'The contingents returned to Azerbaijan from Kosovo on 15 April 2008, from Iraq on 7 December 2008 and from Afghanistan on 27 August 2021. In January 2008, the U.S. Ambassador Ann Derse met peacekeepers back from Iraq in Baku. As the crow flies, Baku is {{baku-prizren-km}} from Prizren, {{baku-hkia-km}} from Kabul’s airport, {{baku-haditha-dam-km}} from the Haditha Dam and {{baku-juba-km}} from Juba.',
 				cite: ['report-ch3-kosovo', 'fn156', 'report-ch3-rsm', 'fn178']
 			}
 		]
