@@ -257,3 +257,23 @@ describe('notes on the sources', () => {
 		expect(wrong).toEqual([]);
 	});
 });
+
+describe.skipIf(!hasReport)('what the report records of deaths', () => {
+	it('records none of an Azerbaijani peacekeeper on a mission, as the legacy chapter says', () => {
+		// Every passage of the report's running text that records deaths, by the words before
+		// them. If the report held another, “The report records no Azerbaijani peacekeeper killed
+		// …” would need a new look.
+		const deaths = [...body.matchAll(/([^.]{0,60})\b(killed|lost their lives|died|death toll|losses)\b/gi)].map((m) => m[0].trim());
+		expect(deaths).toEqual([
+			'¹⁸ At the same time, more than 4,400 peacekeepers have died', // UN peacekeepers since 1948
+			'During this operation, more than 200 peacekeepers have lost their lives', // KFOR, all nations
+			'At least 40 people were killed', // the Intercontinental Hotel, Kabul, 2018
+			'United States and coalition forces suffered more than 3,500 losses',
+			'port (NKIA) Force Protection Group battalion, and was later killed', // Huseynov, in the 44-day war
+			'The Telegraph, "Kabul hotel attack death toll' // the bibliography
+		]);
+		const legacy = chapters.find((c) => c.id === 'legacy')!.paragraphs.map((p) => p.text).join(' ');
+		expect(legacy).toContain('The report records no Azerbaijani peacekeeper killed on any of the five missions');
+		expect(legacy).toContain('Major Rahim Huseynov');
+	});
+});

@@ -355,8 +355,8 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-conclusion', 'report-foreword']
 			},
 			{
-				text: 'The report records no Azerbaijani peacekeeper killed on any of the five missions, and names none wounded. It does describe the dangers: mortar fire, roadside bombs and attempted raids in Iraq, attacks and suicide bombings in Kabul, armed groups threatening unarmed observers in South Sudan. The one death it records among the officers it names came later: Major Rahim Huseynov, who served at Kabul airport in 2020, was killed in the 44-day war.',
-				cite: ['report-ch3-iraq', 'report-ch3-isaf', 'report-ch3-rsm', 'report-ch3-unmiss', 'fn181']
+				text: 'The report records no Azerbaijani peacekeeper killed on any of the five missions, and names none wounded. It does describe the dangers: mortar fire, roadside bombs and attempted raids in Iraq, attacks and suicide bombings in Kabul, armed groups threatening unarmed observers in South Sudan. The only death of an Azerbaijani serviceman it records came later and elsewhere: Major Rahim Huseynov, who served at Kabul airport in 2020, was killed in the 44-day war.',
+				cite: ['report-ch3-iraq', 'report-ch3-isaf', 'report-ch3-rsm', 'report-ch3-unmiss', 'fn181', 'fn147']
 			},
 			{
 				text: 'The report draws its own conclusions. It says the missions earned Azerbaijan recognition as a “responsible and reliable partner”, deepened its ties with NATO and Türkiye, and gave its army experience that served it in the 44-day war of 2020. Citing the Military Doctrine, it also notes that this activity made the country more likely to become a target of terrorist organizations.',

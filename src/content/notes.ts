@@ -165,10 +165,14 @@ export const sourceNotes: SourceNote[] = [
 			{
 				text: '“the protection of the Haditha Dam in Al Anbar province” (President Bush’s letter as quoted) and “an element contributing to the economic development of Al Anbar province”',
 				where: 'Chapter 3, Participation in Peacekeeping Operations, 4. Peacekeeping Operation in Iraq as Part of the International Coalition Forces'
+			},
+			{
+				text: 'The unit “served first in Ramadi and later near the Al Anbar province” and “was placed under the control of the U.S. Marines located near the province of Al Anbar”, though it also “carried out post and patrol duty in its area of responsibility around Al Anbar”',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 4. Peacekeeping Operation in Iraq as Part of the International Coalition Forces'
 			}
 		],
 		used: 'Al Anbar province',
-		why: 'The report places the dam in Al Anbar several times. Elsewhere it says the station is one of the main sources supplying Baghdad with electricity.'
+		why: 'The report places the dam in Al Anbar several times, and Ramadi and Haditha lie in it; “near” the province reads as loose wording. Elsewhere it says the station is one of the main sources supplying Baghdad with electricity.'
 	},
 	{
 		id: 'hkia-abbreviation',
