@@ -11,7 +11,7 @@ import { chapters } from './chapters';
 import { sourceNotes } from './notes';
 import { placeStories } from './places';
 import { sources } from './sources';
-import { validateContent } from './validate';
+import { inAzerbaijani as azCitation, validateContent } from './validate';
 import { translationNote, type Quote } from './types';
 import { story } from './index';
 import { renderProse } from '$lib/story/render-prose';
@@ -98,9 +98,8 @@ describe.skipIf(!hasReport)('accuracy against the report', () => {
 });
 
 /** An Azerbaijani-language footnote: its text (author, title, outlet) is written in Azerbaijani. */
-const AZERBAIJANI = /[əƏ]/;
 const sourceById = new Map(sources.map((s) => [s.id, s]));
-const inAzerbaijani = (id: string) => AZERBAIJANI.test(sourceById.get(id)?.citation ?? '');
+const inAzerbaijani = (id: string) => azCitation(sourceById.get(id)?.citation);
 const allQuotes = (): { where: string; chapter: string; q: Quote }[] =>
 	chapters.flatMap((c) => (c.quotes ?? []).map((q, i) => ({ where: `${c.id} quote ${i + 1}`, chapter: c.id, q })));
 /** Text as a reader sees it: tags dropped, entities decoded, spaces collapsed. */
