@@ -211,7 +211,7 @@ export function buildAll(root = ROOT): BuildOutputs {
 	const dist = (a: string, b: string) => turf.distance(at(a), at(b));
 	const gc = (a: string, b: string, what: string) => figure(dist(a, b), 'km', `Great-circle distance from ${what} (turf.distance on WGS84 points).`);
 	const figures: Record<string, Figure> = {
-		'prizren-dragash-km': figure(dist('prizren', 'dragash'), 'km', 'Straight-line (great-circle) distance between the Prizren and Dragash town points. The report\'s "35 km" is a road distance.'),
+		'prizren-dragash-km': figure(dist('prizren', 'dragash'), 'km', 'Straight-line (great-circle) distance between the Prizren and Dragash town points. The report\'s "35 km" comes without a method, so this is not a check of it.'),
 		'prizren-dragash-bearing': figure(compassBearing(turf.bearing(at('prizren'), at('dragash'))), '°', 'Initial great-circle bearing from Prizren to Dragash, clockwise from north.'),
 		'aor-border-mk-km': figure(aor.fit.lengths.mk!, 'km', 'Length of the Natural Earth 10 m Kosovo-North Macedonia border inside the constructed area of responsibility (sampled every 100 m). The outline was fitted to the report’s 14 km, so this agrees by construction; it is not an independent check.'),
 		'aor-border-al-km': figure(aor.fit.lengths.al!, 'km', 'Length of the Natural Earth 10 m Kosovo-Albania border inside the constructed area of responsibility (sampled every 100 m). The outline was fitted to the report’s 7 km, so this agrees by construction.'),
@@ -221,7 +221,7 @@ export function buildAll(root = ROOT): BuildOutputs {
 		'baku-hkia-km': gc('baku', 'hkia', 'Baku to the Kabul airport reference point'),
 		'baku-haditha-dam-km': gc('baku', 'haditha-dam', 'Baku to the estimated centre of Haditha Dam'),
 		'baku-juba-km': gc('baku', 'juba', 'Baku to Juba'),
-		'kabul-jalalabad-km': figure(turf.distance(TOWN('Kabul'), TOWN('Jalalabad')), 'km', 'Straight-line distance from Kabul to Jalalabad; the highway is about 150 km by road.'),
+		'kabul-jalalabad-km': figure(turf.distance(TOWN('Kabul'), TOWN('Jalalabad')), 'km', 'Straight-line distance from Kabul to Jalalabad; the highway is about 150 km long by road, according to Wikipedia.'),
 		'haditha-dam-town-km': figure(turf.distance(at('haditha-dam'), TOWN('Haditha')), 'km', 'Straight-line distance from the estimated centre of Haditha Dam to Haditha town.'),
 		'kabul-hkia-km': gc('kabul', 'hkia', 'the Kabul city point to the airport reference point'),
 		'juba-malakal-km': gc('juba', 'malakal', 'Juba to Malakal')
