@@ -37,7 +37,7 @@ describe('routes in the story', () => {
 	it('says in the caption of each chapter that shows a route what kind of line it is', () => {
 		for (const c of story.chapters) {
 			const routes = story.scenes.get(c.id)!.routes ?? [];
-			if (routes.length > 1) expect(c.caption, c.id).toContain('routes from Baku');
+			if (routes.length > 1) expect(c.caption, c.id).toContain('lines run from Baku');
 			for (const r of routeStories.filter((x) => routes.includes(x.id))) {
 				if (r.kind === 'direct') expect(c.caption, c.id).toContain(DIRECT_WORDS);
 				else expect(c.caption, c.id).toMatch(new RegExp(`${r.transit}.*${r.drawnThrough}`));

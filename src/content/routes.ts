@@ -66,7 +66,7 @@ export const routeStories: RouteStory[] = [
 		drawnThrough: 'Kuwait City',
 		reportWords: 'because the Azerbaijani peacekeeping contingent would travel to Iraq through the territory of Kuwait',
 		caption:
-			'The line from the southeast is the route from Baku through Kuwait, which the report says the contingent would travel through; it names the country, not a way, so the line is drawn as great circles through Kuwait City.',
+			'The line from the southeast is the route from Baku through Kuwait, which the report says the contingent would travel through; the report names the country, not a way, so the line is drawn as great circles through Kuwait City.',
 		cite: ['fn154']
 	},
 	{
@@ -83,7 +83,7 @@ export const routeStories: RouteStory[] = [
 ];
 
 /** The caption’s sentence when all routes show (the overview chapters). */
-export const allRoutesCaption = `The lines are the routes from Baku. Only the one to Iraq follows a transit the report gives: through Kuwait, drawn through Kuwait City. The lines to Kosovo, Afghanistan and South Sudan are direct, ${DIRECT_WORDS} for them.`;
+export const allRoutesCaption = `The lines run from Baku. Only the one to Iraq follows a route the report gives: through Kuwait, drawn through Kuwait City. The lines to Kosovo, Afghanistan and South Sudan are direct, ${DIRECT_WORDS} for them.`;
 
 /** Problems with a route's kind and its fields, for the build's content check. */
 export function routeProblems(r: RouteStory): string[] {
