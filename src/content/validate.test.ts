@@ -94,8 +94,8 @@ describe('validateContent', () => {
 	});
 
 	it('rejects a quotation from an Azerbaijani-language source that does not say so, and the note on one that is not', () => {
-		const input = valid();
-		input.sources.push({ id: 'fn175', footnote: 175, section: 'Chapter 3', citation: 'Xalq qəzeti, № 277 (26042), 12 dekabr 2008' });
+		const base = valid();
+		const input = { ...base, sources: [...base.sources, { id: 'fn175', footnote: 175, section: 'Chapter 3', citation: 'Xalq qəzeti, № 277 (26042), 12 dekabr 2008' }] };
 		const quote = { text: 'I particularly appreciate it.', speaker: 'George Bush', role: 'President', context: 'in a letter', cite: ['fn175'] };
 		input.chapters[5]!.quotes = [quote, { ...quote, cite: ['fn1'], viaAzerbaijani: 'President.az' }];
 		expect(validateContent(input, geo)).toEqual([
@@ -107,9 +107,9 @@ describe('validateContent', () => {
 	});
 
 	it('rejects a note with one reading, or a reading that does not say where it stands', () => {
-		const input = valid();
-		input.sourceNotes[0]!.variants[1]!.where = ' ';
-		input.sourceNotes.push({ ...input.sourceNotes[0]!, id: 'one', variants: [{ text: 'Only', where: 'Foreword' }] });
+		const base = valid();
+		base.sourceNotes[0]!.variants[1]!.where = ' ';
+		const input = { ...base, sourceNotes: [...base.sourceNotes, { ...base.sourceNotes[0]!, id: 'one', variants: [{ text: 'Only', where: 'Foreword' }] }] };
 		expect(validateContent(input, geo)).toEqual([
 			'src/content/notes.ts: note "base-name", variant 2: does not say where in the report it stands',
 			'src/content/notes.ts: note "one": a contradiction needs at least two variants'
