@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import { story, timeline } from '$content';
+import { routeStories } from '$content/routes';
 import { launch, openPage, type Watched } from './helpers/browser';
 
 const baseURL = inject('baseURL');
@@ -122,6 +123,14 @@ describe('places.csv', async () => {
 		}
 	});
 
+	it('dates a place only as the story does, and leaves the rest empty', () => {
+		for (const r of rows) expect(r.dates, r.id).toBe(story.places.get(r.id!)!.story.dates ?? '');
+		// The report lists the South Sudan sectors without dates, and dates no Kabul site but the base.
+		for (const id of ['torit', 'malakal', 'kuajok', 'bor', 'bentiu', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot']) {
+			expect(rows.find((r) => r.id === id)!.dates, id).toBe('');
+		}
+	});
+
 	it('names the chapters and the report’s sources of each place', () => {
 		for (const r of rows) {
 			const place = story.places.get(r.id!)!;
@@ -157,5 +166,32 @@ describe('timeline.csv', async () => {
 			trs.map((tr) => [tr.getAttribute('data-operation'), tr.querySelector('td.num')!.textContent])
 		);
 		expect(table).toEqual(rows.map((r) => [r.operation, r.personnel || 'not stated']));
+	});
+});
+
+describe('routes.geojson', async () => {
+	const res = await get('/data/routes.geojson');
+	const routes = JSON.parse(res.text) as FeatureCollection<LineString, { kind: string; via: string | null; report_words: string | null; note: string; km: number }>;
+
+	it('says of every line whether it is a transit the report states or a direct one, as the caption does', () => {
+		expect(res.status).toBe(200);
+		expect(routes.features.map((f) => [f.id, f.properties.kind, f.properties.via, f.properties.report_words])).toEqual(
+			routeStories.map((r) => [r.id, r.kind, r.drawnThrough, r.reportWords])
+		);
+		for (const f of routes.features) {
+			if (f.properties.kind === 'direct') expect(f.properties.note, String(f.id)).toContain('as the crow flies; the report gives no route');
+			else expect(f.properties.note, String(f.id)).toContain(`through ${f.properties.via}`);
+		}
+		expect(res.text).not.toContain('Ankara');
+	});
+
+	it('draws a direct line as one great circle from Baku to its place, with no stop on the way', () => {
+		const baku = (byId.get('baku')!.geometry as { coordinates: number[] }).coordinates;
+		for (const r of routeStories.filter((x) => x.kind === 'direct')) {
+			const f = routes.features.find((x) => x.id === r.id)!;
+			const end = byId.get(r.to)!;
+			const to = turf.pointOnFeature(end as Feature).geometry.coordinates;
+			expect(Math.abs(f.properties.km - turf.distance(baku, to)), r.id).toBeLessThan(5);
+		}
 	});
 });

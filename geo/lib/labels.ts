@@ -42,9 +42,11 @@ export const RUNWAYS: readonly Runway[] = [
 	{ name: 'Runway 11/29', ends: [[69.1943, 34.5705], [69.2305, 34.5612]], source: 'OurAirports runways data (public domain)' }
 ];
 
-/** Transit cities of the routes (GeoNames). */
+/**
+ * Stops of the routes drawn through a transit the report states (GeoNames). Only Kuwait: the report
+ * says the contingent for Iraq travelled through it. It names no transit for the other theatres.
+ */
 export const TRANSIT = {
-	ankara: { name: 'Ankara', lngLat: [32.8543, 39.9199] as [number, number], source: 'GeoNames' },
 	kuwait: { name: 'Kuwait City', lngLat: [47.9743, 29.367] as [number, number], source: 'GeoNames' }
 } as const;
 

@@ -15,6 +15,7 @@ import { sampleLines, samplesAlong, fitCircle, aorPolygon, type CircleFit } from
 import { buildPlace, type PlaceMeta, type PlaceProps } from './places';
 import { figure, compassBearing, type Figure } from './figures';
 import { greatCircleRoute } from './routes';
+import { routeProblems, routeStories } from '../../src/content/routes';
 import { buildTopology, fc } from './topo';
 import { THEATRES, type Theatre, type TheatreId } from './theatres';
 import { TOWNS, SEAS, TRANSIT, REGION_LABELS, RUNWAYS, type LabelKind, type Runway } from './labels';
@@ -246,7 +247,7 @@ export function buildAll(root = ROOT): BuildOutputs {
 	const dist = (a: string, b: string) => turf.distance(at(a), at(b));
 	const gc = (a: string, b: string, what: string) => figure(dist(a, b), 'km', `Great-circle distance from ${what} (turf.distance on WGS84 points).`);
 	const figures: Record<string, Figure> = {
-		'prizren-dragash-km': figure(dist('prizren', 'dragash'), 'km', 'Straight-line (great-circle) distance between the Prizren and Dragash town points. The report\'s "35 km" is a road distance.'),
+		'prizren-dragash-km': figure(dist('prizren', 'dragash'), 'km', 'Straight-line (great-circle) distance between the Prizren and Dragash town points. The report\'s "35 km" comes without a method, so this is not a check of it.'),
 		'prizren-dragash-bearing': figure(compassBearing(turf.bearing(at('prizren'), at('dragash'))), '°', 'Initial great-circle bearing from Prizren to Dragash, clockwise from north.'),
 		'aor-border-mk-km': figure(aor.fit.lengths.mk!, 'km', 'Length of the Natural Earth 10 m Kosovo-North Macedonia border inside the constructed area of responsibility (sampled every 100 m). The outline was fitted to the report’s 14 km, so this agrees by construction; it is not an independent check.'),
 		'aor-border-al-km': figure(aor.fit.lengths.al!, 'km', 'Length of the Natural Earth 10 m Kosovo-Albania border inside the constructed area of responsibility (sampled every 100 m). The outline was fitted to the report’s 7 km, so this agrees by construction.'),
@@ -256,18 +257,24 @@ export function buildAll(root = ROOT): BuildOutputs {
 		'baku-hkia-km': gc('baku', 'hkia', 'Baku to the Kabul airport reference point'),
 		'baku-haditha-dam-km': gc('baku', 'haditha-dam', 'Baku to the estimated centre of Haditha Dam'),
 		'baku-juba-km': gc('baku', 'juba', 'Baku to Juba'),
-		'kabul-jalalabad-km': figure(turf.distance(TOWN('Kabul'), TOWN('Jalalabad')), 'km', 'Straight-line distance from Kabul to Jalalabad; the highway is about 150 km by road.'),
+		'kabul-jalalabad-km': figure(turf.distance(TOWN('Kabul'), TOWN('Jalalabad')), 'km', 'Straight-line distance from Kabul to Jalalabad; the highway is about 150 km long by road, according to Wikipedia.'),
 		'haditha-dam-town-km': figure(turf.distance(at('haditha-dam'), TOWN('Haditha')), 'km', 'Straight-line distance from the estimated centre of Haditha Dam to Haditha town.'),
 		'kabul-hkia-km': gc('kabul', 'hkia', 'the Kabul city point to the airport reference point'),
 		'juba-malakal-km': gc('juba', 'malakal', 'Juba to Malakal')
 	};
 
-	const routes = fc([
-		greatCircleRoute({ id: 'route-kosovo', via: TRANSIT.ankara.name, stops: [at('baku'), TRANSIT.ankara.lngLat, at('prizren')] }),
-		greatCircleRoute({ id: 'route-afghanistan', via: TRANSIT.ankara.name, stops: [at('baku'), TRANSIT.ankara.lngLat, at('hkia')] }),
-		greatCircleRoute({ id: 'route-iraq', via: TRANSIT.kuwait.name, stops: [at('baku'), TRANSIT.kuwait.lngLat, at('haditha-dam')] }),
-		greatCircleRoute({ id: 'route-south-sudan', via: null, stops: [at('baku'), at('juba')] })
-	]) as FeatureCollection<LineString>;
+	// The routes as src/content/routes.ts gives them: through a stop only where the report says
+	// the contingent travelled through a place, otherwise direct.
+	const routes = fc(
+		routeStories.map((r) => {
+			const problems = routeProblems(r);
+			if (problems.length) throw new Error(`src/content/routes.ts: ${r.id}: ${problems.join('; ')}`);
+			if (!built.some((b) => b.meta.id === r.to)) throw new Error(`src/content/routes.ts: ${r.id}: no place ${r.to} in ${PLACES_FILE}`);
+			const stop = r.kind === 'stated-transit' ? Object.values(TRANSIT).find((t) => t.name === r.drawnThrough) : undefined;
+			if (r.kind === 'stated-transit' && !stop) throw new Error(`src/content/routes.ts: ${r.id}: no stop ${r.drawnThrough} in geo/lib/labels.ts TRANSIT`);
+			return greatCircleRoute({ id: r.id, kind: r.kind, via: r.drawnThrough, reportWords: r.reportWords, stops: stop ? [at('baku'), stop.lngLat, at(r.to)] : [at('baku'), at(r.to)] });
+		})
+	) as FeatureCollection<LineString>;
 
 	const theatres = Object.fromEntries(THEATRES.map((t) => [t.id, buildTheatre(t, countries10, ne)])) as Record<TheatreId, Topology>;
 	const world = buildWorld(countryFeatures(loadWorldAtlas('50m')));

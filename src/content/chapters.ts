@@ -25,7 +25,7 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-conclusion']
 			},
 			{
-				text: 'The report was prepared in part by the Ministry whose forces it describes, and it often praises them. This story reports what the report says happened. Judgements and praise are attributed to the report or to the people it quotes. Where the report contradicts itself, the notes say so and explain which version the story uses.',
+				text: 'The report was prepared in part by the Ministry whose forces it describes, and it often praises them. This story reports what the report says happened. Judgements and praise are attributed to the report or to the people it quotes. Where the report contradicts itself, the notes say so and explain which version the story uses. The report is published in an English translation. Most of the quotations in this story reached the report through Azerbaijani-language newspapers, news sites and Ministry documents; their English is then a translation back, not the speaker’s own words, and each such quotation says so.',
 				cite: ['report']
 			}
 		],
@@ -82,7 +82,8 @@ export const chapters: Chapter[] = [
 				speaker: 'General Joseph Ralston',
 				role: 'NATO’s Supreme Allied Commander Europe and Commander of U.S. Forces in Europe',
 				context: 'during a visit to Azerbaijan, October 2002',
-				cite: ['fn85']
+				cite: ['fn85'],
+				viaAzerbaijani: 'a Ministry of Defense statement on Mod.gov.az, 17 October 2002'
 			}
 		],
 		places: ['baku'],
@@ -102,16 +103,16 @@ export const chapters: Chapter[] = [
 				cite: ['fn71', 'fn74', 'fn75', 'report-ch3-kosovo']
 			},
 			{
-				text: 'The platoon belonged to the Turkish Battalion Tactical Task Force in KFOR’s South brigade, which was led by Germany and based in Prizren. It was stationed in the town of Dragash. The report puts Dragash “35 km south of the city of Prizren”. That figure fits the distance by road; in a straight line, Dragash is {{prizren-dragash-km}} from Prizren.',
+				text: 'The platoon belonged to the Turkish Battalion Tactical Task Force in KFOR’s South brigade, which was led by Germany and based in Prizren. It was stationed in the town of Dragash. The report puts Dragash “35 km south of the city of Prizren” without saying how that distance was measured; in a straight line, Dragash is {{prizren-dragash-km}} from Prizren.',
 				cite: ['fn76', 'report-ch3-kosovo']
 			},
 			{
-				text: 'The platoon’s area of responsibility covered 18 settlements of Albanian and Gorani communities, 14 km of the Kosovo–North Macedonia border and 7 km of the Kosovo–Albania border. It lay about 1,100 meters above sea level and was mountainous and cold. The platoon manned posts and checkpoints, patrolled the borders and escorted aid convoys. According to the report, it repeatedly found weapons, drugs and other illegal items and handed them to the authorities.',
+				text: 'The platoon’s area of responsibility covered 18 settlements of Albanian and Gorani communities, 14 km of the Kosovo–North Macedonia border and 7 km of the Kosovo–Albania border. The report gives no outline of the area; the one on the map was drawn to match those two lengths. It lay about 1,100 meters above sea level and was mountainous and cold. The platoon manned posts and checkpoints, patrolled the borders and escorted aid convoys. According to the report, it repeatedly found weapons, drugs and other illegal items and handed them to the authorities.',
 				cite: ['report-ch3-kosovo']
 			},
 			{
-				text: 'Personnel rotated every six months. In all, 362 Azerbaijani servicemen served in Kosovo: 10 officers, 7 warrant officers and 345 soldiers. Together with the Turkish troops, the platoon also organized regular medical examinations for local residents.',
-				cite: ['fn78', 'fn80']
+				text: 'Personnel rotated every six months. In all, 362 Azerbaijani servicemen served in Kosovo: 10 officers, 7 warrant officers and 345 soldiers. Together with the Turkish troops, the platoon also organized regular medical examinations for local residents. According to the report, its members were awarded NATO operation participation medals and other decorations.',
+				cite: ['fn78', 'fn80', 'report-ch3-kosovo']
 			},
 			{
 				text: 'Kosovo declared independence in February 2008. Azerbaijan did not recognize it; the report links this to the country’s opposition to separatism, citing Armenia’s actions in Garabagh. On 4 March 2008 the Milli Majlis decided to withdraw the platoon. It left Kosovo in April and was back home on 15 April 2008.',
@@ -128,20 +129,22 @@ export const chapters: Chapter[] = [
 				text: 'The city of Dragash, where we were located, and the surrounding area were inhabited by Muslims. Our relations with the local population were also established at a high level.',
 				speaker: 'Amirbey Bakhishov',
 				role: 'officer of the Azerbaijani Army who served in Kosovo',
-				context: 'in an interview with the newspaper Azərbaycan (30 May 2009)',
-				cite: ['fn81']
+				context: 'in a newspaper interview',
+				cite: ['fn81'],
+				viaAzerbaijani: 'the newspaper Azərbaycan, 30 May 2009'
 			},
 			{
 				text: '… among more than 40,000 peacekeeping servicemen in Kosovo, the Azerbaijani contingent holds a special position.',
 				speaker: 'Lord George Robertson',
 				role: 'former NATO Secretary General',
-				context: 'at a meeting with Azerbaijan’s Minister of Defense in 2017, as quoted in the report',
-				cite: ['fn142']
+				context: 'at a meeting with Azerbaijan’s Minister of Defense in 2017',
+				cite: ['fn142'],
+				viaAzerbaijani: 'an article on Ordu.az, 16 December 2017'
 			}
 		],
 		places: ['dragash', 'dragash-aor', 'prizren'],
 		caption:
-			'Map: the town of Dragash in southern Kosovo and the platoon’s approximate area of responsibility on the borders with North Macedonia and Albania, with Prizren, seat of KFOR’s South brigade, to the north. Kosovo’s boundary is drawn dashed; positions marked approximate are estimates.'
+			'Map: the town of Dragash in southern Kosovo and the platoon’s approximate area of responsibility on the borders with North Macedonia and Albania, drawn to match the border lengths the report gives, with Prizren, seat of KFOR’s South brigade, to the north. Kosovo’s boundary is drawn dashed; positions marked approximate are estimates.'
 	},
 	{
 		id: 'isaf',
@@ -151,7 +154,7 @@ export const chapters: Chapter[] = [
 			'From November 2002 an Azerbaijani contingent served with NATO’s ISAF in Kabul, within a Turkish battalion, growing from 22 to 94 personnel. It guarded part of the Doghan base, the state television tower and an ISAF ammunition depot, and patrolled the settlement of Uthil.',
 		paragraphs: [
 			{
-				text: 'On 15 November 2002 the Milli Majlis agreed to send a contingent to Afghanistan under the overall command of the Turkish Armed Forces and NATO. It began work with ISAF that month: a platoon of 22 (1 officer, 1 warrant officer and 20 soldiers). It served within the Turkish battalion, and Türkiye provided its logistics and transport.',
+				text: 'On 15 November 2002 the Milli Majlis agreed to send a contingent to Afghanistan under the overall command of the Turkish Armed Forces and NATO. It began work with ISAF that month: a platoon of 22 (1 officer, 1 warrant officer and 20 soldiers). Personnel rotated every six months. It served within the Turkish battalion, and Türkiye provided its logistics and transport.',
 				cite: ['fn93', 'report-ch3-isaf']
 			},
 			{
@@ -159,7 +162,7 @@ export const chapters: Chapter[] = [
 				cite: ['fn94', 'fn95', 'fn96']
 			},
 			{
-				text: 'The report describes a company within the Turkish Battalion Tactical Task Force of ISAF’s Central Regional Command in Kabul. Its first and second platoons patrolled the settlement of Uthil and guarded the northeastern section of the Doghan base. The third guarded the state television tower, and the fourth the ISAF ammunition depot in the Pul-e-Charkhi district. The company also watched the section of the Kabul–Jalalabad highway in its area and secured the passage of convoys.',
+				text: 'The report describes a company within the Turkish Battalion Tactical Task Force of ISAF’s Central Regional Command in Kabul. Its first and second platoons patrolled the settlement of Uthil and guarded the northeastern section of the Doghan base. The third guarded the state television tower, and the fourth the ISAF ammunition depot in the Pul-e-Charkhi district. The company also watched the section of the Kabul–Jalalabad highway in its area and secured the passage of convoys. The report does not date this arrangement of four platoons; until January 2008 it describes the contingent as one platoon of 22.',
 				cite: ['report-ch3-isaf']
 			},
 			{
@@ -167,8 +170,12 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-isaf']
 			},
 			{
-				text: 'The report describes raids, explosive devices and suicide attackers as daily dangers. According to the Ministry’s internal report cited by the report, the third platoon repelled an attack on the television tower in 2007. In 2013, after a suicide bomber struck a British-held checkpoint near the Doghan base, the first platoon moved against the attackers from the flank, together with the UK troops. A suicide bomber on a motorcycle also attacked a convoy on its way to the depot, without harming anyone. ISAF ended in December 2014.',
+				text: 'The report describes raids, explosive devices and suicide attackers as daily dangers. In 2007, according to the Ministry’s internal report cited by the report, attackers struck the television tower and the Azerbaijani platoon guarding it “repelled the attack and neutralized the terrorists”; the report does not say how many attackers there were or what became of them. In 2013, after a suicide bomber struck a British-held checkpoint near the Doghan base, the first platoon moved against the attackers from the flank, together with the UK troops. A suicide bomber on a motorcycle also attacked a convoy on its way to the depot, without harming anyone. ISAF ended in December 2014.',
 				cite: ['fn98', 'fn99', 'fn100', 'report-ch3-isaf']
+			},
+			{
+				text: 'According to the report, the Azerbaijani peacekeepers in ISAF were repeatedly awarded certificates of honor. Major Teyfur Rustamov, force protection commander of the Doghan camp in 2013, later received the NATO Meritorious Service Medal, which the report calls NATO’s most prestigious decoration; Lieutenant General Giorgio Battisti, ISAF’s Chief of Staff, recommended him for it.',
+				cite: ['report-ch3-isaf', 'fn147', 'fn149']
 			}
 		],
 		facts: [
@@ -183,28 +190,29 @@ export const chapters: Chapter[] = [
 				speaker: 'General Dan McNeill',
 				role: 'U.S. Army, Commander of NATO’s International Security Assistance Force in Afghanistan',
 				context: 'in a letter to Azerbaijan’s Minister of Defense, 26 May 2008',
-				cite: ['fn101']
+				cite: ['fn101'],
+				viaAzerbaijani: 'a Ministry of Defense statement on Mod.gov.az, 18 July 2008'
 			}
 		],
 		places: ['kabul', 'doghan-base', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot', 'kabul-jalalabad-highway'],
 		// The company watched only the highway's section near Kabul: the view stays on the city.
 		fit: ['kabul', 'doghan-base', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot'],
 		caption:
-			'Map: Kabul, Afghanistan, with the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot; positions marked approximate are estimates.'
+			'Map: Kabul, Afghanistan, with the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot, and none for the tower, which this story places on TV Hill; positions marked approximate are estimates.'
 	},
 	{
 		id: 'resolute-support',
 		kicker: '2015–2021',
 		title: 'Kabul Airport: Resolute Support and the Evacuation',
 		summary:
-			'From 2015 the Azerbaijani company guarded the northern and eastern sections of Hamid Karzai International Airport in Kabul for NATO’s Resolute Support Mission. In August 2021 it helped evacuate people from the airport and was among the last to leave Afghanistan.',
+			'From 2015 the Azerbaijani company guarded the northern and eastern sections of Hamid Karzai International Airport in Kabul for NATO’s Resolute Support Mission. In August 2021 it helped evacuate people from the airport; the report says it was among the last to leave Afghanistan.',
 		paragraphs: [
 			{
-				text: 'NATO’s non-combat Resolute Support Mission replaced ISAF on 1 January 2015, and the Azerbaijani contingent of 94 carried on without a break. It moved from the Doghan base to the NATO area at Hamid Karzai International Airport (HKIA) in Kabul. There it took over the guard of the airport’s northern and eastern sections, and their checkpoints, from a Jordanian battalion.',
+				text: 'NATO’s non-combat Resolute Support Mission replaced ISAF on 1 January 2015, and the Azerbaijani contingent of 94 carried on without a break, rotating on the same six-month plan. It moved from the Doghan base to the NATO area at Hamid Karzai International Airport (HKIA) in Kabul. There it took over the guard of the airport’s northern and eastern sections, and their checkpoints, from a Jordanian battalion.',
 				cite: ['fn116', 'report-ch3-rsm']
 			},
 			{
-				text: 'A protocol signed in Baku on 18 April 2015 placed the company within the units of the Turkish Armed Forces. From 9 January 2018 the contingent grew by 30 percent to 120: 15 officers, 6 warrant officers and 99 soldiers. It searched people, vehicles and cargo entering through the airport’s northern terminal. More than 5,000 personnel from NATO and non-NATO states were based at the airport, guarded by a battalion with a Turkish commander and an Azerbaijani deputy.',
+				text: 'A protocol signed in Baku on 18 April 2015 placed the company within the units of the Turkish Armed Forces. From 9 January 2018 the contingent grew by 30 percent to 120: 15 officers, 6 warrant officers and 99 soldiers. It searched people, vehicles and cargo entering through the airport’s northern terminal. More than 5,000 personnel from NATO and non-NATO states were based at the airport, guarded by a force protection battalion whose commander, the report says, came from the Turkish Armed Forces and whose deputy commander came from the Azerbaijani Army.',
 				cite: ['fn117', 'fn118', 'fn119', 'fn120', 'report-ch3-rsm']
 			},
 			{
@@ -212,11 +220,15 @@ export const chapters: Chapter[] = [
 				cite: ['fn121', 'fn122', 'fn123', 'fn124']
 			},
 			{
-				text: 'After the change of power in Afghanistan on 15 August 2021, a mass evacuation began. According to the report, Azerbaijani and Turkish peacekeepers evacuated hundreds of people from HKIA, including staff of the UN and other international organizations and about 100 French citizens. That month, coalition forces flew more than 120,000 people out of Kabul.',
-				cite: ['fn129', 'fn130', 'fn131']
+				text: 'The end of the mission was decided elsewhere. In February 2020, the report recounts, the United States and the Taliban reached an agreement in Doha under which U.S. and NATO forces would leave Afghanistan within 14 months. On 14 April 2021 NATO defense and foreign ministers decided to withdraw the Resolute Support forces over several months from 1 May, and on 14 June 2021 the allies’ heads of state and government reaffirmed the decision at the Brussels Summit.',
+				cite: ['fn126', 'fn127', 'fn128']
 			},
 			{
-				text: 'The report says the Azerbaijani peacekeepers were among the last to leave Afghanistan, and that they took over the duties of other countries’ forces at the airport as those withdrew. They returned home on 27 August 2021.',
+				text: 'On 15 August 2021 Taliban fighters took Kabul; the report’s chapter on the mission calls this “a change of power”. A mass evacuation began. According to the report, Azerbaijani peacekeepers ensured the safe evacuation of hundreds of people from HKIA, among them staff of the UN and other international organizations and about 100 French citizens. Citing a second news item, it adds that together with Turkish peacekeepers they evacuated people from the country and gave the evacuees food and water. That month, coalition forces flew more than 120,000 people out of Kabul.',
+				cite: ['fn27', 'report-ch3-rsm', 'fn129', 'fn130', 'fn131']
+			},
+			{
+				text: 'The report says the Azerbaijani peacekeepers were among the last to leave Afghanistan (its Foreword says “the last”), and that they took over the duties of other countries’ forces at the airport as those withdrew. They returned home on 27 August 2021.',
 				cite: ['report-ch3-conclusion', 'fn146', 'report-ch3-rsm']
 			}
 		],
@@ -231,7 +243,8 @@ export const chapters: Chapter[] = [
 				speaker: 'First Lieutenant Mahir Mammadov',
 				role: 'liaison officer at the operations center of Kabul North Airport',
 				context: 'in his report on the attack on the Intercontinental Hotel in Kabul, 20 January 2018',
-				cite: ['fn124']
+				cite: ['fn124'],
+				viaAzerbaijani: 'the Ministry of Defense’s file of internal reports, 9 October 2025'
 			}
 		],
 		places: ['hkia', 'hkia-northern-section', 'hkia-eastern-section'],
@@ -246,24 +259,28 @@ export const chapters: Chapter[] = [
 			'From August 2003 to December 2008, an Azerbaijani unit of 151 served with the international coalition in Iraq, first in Ramadi and then at the Haditha Dam on the Euphrates. More than 1,000 Azerbaijani soldiers served there over 11 rotations.',
 		paragraphs: [
 			{
-				text: 'The Milli Majlis approved participation in the coalition in Iraq on 7 May 2003. On 3 June 2003 Azerbaijan signed status agreements with Iraq and with Kuwait, because the contingent would travel through Kuwait. A unit of 151 (15 officers, 16 warrant officers and 120 soldiers) served from 15 August 2003 in the Multi-National Force – West. The United States provided its logistical support.',
+				text: 'The Milli Majlis approved participation in the coalition in Iraq on 7 May 2003. On 3 June 2003 Azerbaijan signed status agreements with Iraq and with Kuwait, because the contingent would travel through Kuwait. A unit of 151 (15 officers, 16 warrant officers and 120 soldiers) served in Iraq from 15 August 2003, with personnel rotating every six months. The United States provided its transport and logistical support.',
 				cite: ['fn151', 'fn153', 'fn154', 'fn155', 'report-ch3-iraq', 'report-foreword']
 			},
 			{
-				text: 'The unit first guarded the coalition base in the city of Ramadi. Later, by decision of the U.S. commander in Iraq, it came under the U.S. Marines in Al Anbar province and guarded the Haditha Dam and its hydroelectric station on the Euphrates. The report gives the dam as 57 meters high and 8,700 meters long and says it supplied 25% of Iraq’s electricity.',
+				text: 'The unit first guarded the coalition base in the city of Ramadi. Later, by decision of the U.S. commander in Iraq, it came under the U.S. Marines in Al Anbar province, within the Multi-National Force – West, and guarded the Haditha Dam and its hydroelectric station on the Euphrates. The report gives the dam as 57 meters high and 8,700 meters long and says it supplied 25% of Iraq’s electricity.',
 				cite: ['report-ch3-iraq', 'fn158']
 			},
 			{
-				text: 'Teyfur Rustamov, an Azerbaijani officer, said the unit held the southern part of the facility with twelve posts. It checked the station’s workers and vehicles each day, ran checkpoints and trained Iraqi army and police personnel. Citing a U.S. Army history, the report says this removed the need for U.S. forces to conduct security and stability operations in the Hit–Haditha corridor.',
+				text: 'Teyfur Rustamov, an Azerbaijani officer, said in a 2009 newspaper interview that the unit held the southern part of the facility with twelve posts. It checked the station’s workers and vehicles each day, ran checkpoints and trained Iraqi army and police personnel. Citing a U.S. Army history, the report says this removed the need for U.S. forces to conduct security and stability operations in the Hit–Haditha corridor.',
 				cite: ['fn157', 'report-ch3-iraq', 'fn162']
 			},
 			{
-				text: 'For a time the base came under mortar fire almost daily, the report says, and insurgents tried several times to raid the facility. In 2004, according to the Ministry’s internal report cited by the report, a platoon retook an Al Anbar police station that terrorists had seized. In April 2005, Rustamov said, the unit spotted three people laying mines on the main road to the station, and the group was neutralized.',
-				cite: ['report-ch3-iraq', 'fn166', 'fn170']
+				text: 'Sharing a base with U.S. Marines, the report says, increased the threat to the Azerbaijanis. For a time the base came under mortar fire almost daily, and insurgents tried several times to raid the facility. Civilian workers at the station were found to be passing the coordinates to the attackers and were handed over to the authorities; a U.S. Marine, Major Mark Winn, recalled a map found in a raid that marked where the American and Azerbaijani guards stood. Roadside bombs repeatedly put the Azerbaijanis in danger, and the armor of the light vehicles they used on patrol was strengthened. A suspicious package found at a checkpoint where the Azerbaijanis were searching held a bomb, which a technical fault kept the attackers from setting off by remote control.',
+				cite: ['report-ch3-iraq', 'fn167', 'fn169']
 			},
 			{
-				text: 'The Los Angeles Times, quoted in the report, wrote that the Azerbaijanis guarded the dam’s perimeter and kept watch on Lake Qadisiya to the north and the Euphrates to the south. With 11 rotations, more than 1,000 Azerbaijani soldiers served in Iraq. On 14 November 2008 the Milli Majlis decided to recall the contingent, and it returned home in full on 7 December 2008.',
-				cite: ['fn179', 'fn155', 'fn156']
+				text: 'In 2004, according to the Ministry’s internal report cited by the report, a platoon of the unit fought to retake an Al Anbar police station that terrorists had seized, and handed the weapons and ammunition it found to the authorities. In April 2005, Rustamov said, the unit spotted three people laying mines on the main road to the station; in the report’s rendering of his words, from an Azerbaijani-language newspaper, the group was “neutralized”. The report does not say whether the three were killed or captured.',
+				cite: ['fn166', 'fn170']
+			},
+			{
+				text: 'The Los Angeles Times, in an article the report quotes as relayed by the Azerbaijani news agency Azertag, wrote that the Azerbaijanis guarded the dam’s perimeter and kept watch on Lake Qadisiya to the north and the Euphrates to the south. With 11 rotations, more than 1,000 Azerbaijani soldiers served in Iraq. One officer received the U.S. Army Commendation Medal and nine the U.S. Navy and Marine Corps Achievement Medal, according to the report. On 14 November 2008 the Milli Majlis decided to recall the contingent, and it returned home in full on 7 December 2008.',
+				cite: ['fn179', 'fn155', 'report-ch3-iraq', 'fn156']
 			}
 		],
 		facts: [
@@ -277,8 +294,9 @@ export const chapters: Chapter[] = [
 				text: 'I particularly appreciate the protection of the Haditha Dam in Al Anbar province by those forces.',
 				speaker: 'George Bush',
 				role: 'President of the United States',
-				context: 'in a letter to President Ilham Aliyev on the end of the mission, 9 December 2008, as quoted in the report',
-				cite: ['fn175']
+				context: 'in a letter to President Ilham Aliyev on the end of the mission, 9 December 2008',
+				cite: ['fn175'],
+				viaAzerbaijani: 'the newspaper Xalq qəzeti, 12 December 2008'
 			}
 		],
 		places: ['ramadi', 'haditha-dam', 'lake-qadisiya', 'hit-haditha-corridor'],
@@ -297,7 +315,7 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-unmiss', 'report-ch2-south-sudan']
 			},
 			{
-				text: 'The first two officers arrived in Juba, the capital, in January 2019 and began work at the mission’s headquarters. Azerbaijani observers have since served in the UNMISS sectors of Juba, Torit, Malakal, Kuajok, Bor and Bentiu. They work unarmed: they patrol, monitor the ceasefire, talk with armed groups and community leaders, and report to the UN.',
+				text: 'The first two officers arrived in Juba, the capital, in January 2019 and began work at the mission’s headquarters. Azerbaijani observers have since served in the UNMISS sectors of Juba, Torit, Malakal, Kuajok, Bor and Bentiu; the report lists the sectors but does not say who served in which, or when. They work unarmed: they patrol, monitor the ceasefire, talk with armed groups and community leaders, and report to the UN.',
 				cite: ['report-ch2-south-sudan', 'report-ch3-unmiss']
 			},
 			{
@@ -305,7 +323,7 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-unmiss', 'fn181']
 			},
 			{
-				text: 'In 2023 the Azerbaijani Army deployed a woman to a peacekeeping operation for the first time: Major Latifa Rustamova, who received a UN medal and a letter of commendation for her service in South Sudan. In 2025 Major Mehman Garagozov received a medal and a certificate of honor from the UNMISS Force Commander, Lieutenant General Mohan Subramanian, for evacuating members of a long-range patrol from a conflict zone.',
+				text: 'In 2023, the report says, the Azerbaijani Army deployed a woman to a peacekeeping operation for the first time; in the same passage it names Major Latifa Rustamova, who received a UN medal and a letter of commendation for her service in South Sudan. In 2025 Major Mehman Garagozov received a medal and a certificate of honor from the UNMISS Force Commander, Lieutenant General Mohan Subramanian, for evacuating members of a long-range patrol from a conflict zone.',
 				cite: ['fn183', 'fn182', 'fn60']
 			}
 		],
@@ -337,6 +355,10 @@ export const chapters: Chapter[] = [
 				cite: ['report-ch3-conclusion', 'report-foreword']
 			},
 			{
+				text: 'The report records no Azerbaijani peacekeeper killed on any of the five missions, and names none wounded. It does describe the dangers: mortar fire, roadside bombs and attempted raids in Iraq, attacks and suicide bombings in Kabul, armed groups threatening unarmed observers in South Sudan. The only death of an Azerbaijani serviceman it records came later and elsewhere: Major Rahim Huseynov, who served at Kabul airport in 2020, was killed in the 44-day war.',
+				cite: ['report-ch3-iraq', 'report-ch3-isaf', 'report-ch3-rsm', 'report-ch3-unmiss', 'fn181', 'fn147']
+			},
+			{
 				text: 'The report draws its own conclusions. It says the missions earned Azerbaijan recognition as a “responsible and reliable partner”, deepened its ties with NATO and Türkiye, and gave its army experience that served it in the 44-day war of 2020. Citing the Military Doctrine, it also notes that this activity made the country more likely to become a target of terrorist organizations.',
 				cite: ['report-ch3-conclusion', 'report-ch2-capability', 'fn184']
 			},
@@ -355,8 +377,9 @@ export const chapters: Chapter[] = [
 				text: 'While some countries participating in peacekeeping missions have armies that have never experienced real combat conditions, we participated in these missions as a state that was itself involved in a military conflict.',
 				speaker: 'First Lieutenant Seymur Yusifli',
 				role: 'officer who served in NATO’s Resolute Support Mission in Afghanistan',
-				context: 'quoted in an article on the Ministry of Defense website, 4 September 2021',
-				cite: ['fn186']
+				context: 'quoted in an article on the Ministry of Defense website',
+				cite: ['fn186'],
+				viaAzerbaijani: 'Mod.gov.az, 4 September 2021'
 			}
 		],
 		places: ['baku', 'dragash', 'kabul', 'haditha-dam', 'juba'],

@@ -165,10 +165,14 @@ export const sourceNotes: SourceNote[] = [
 			{
 				text: '“the protection of the Haditha Dam in Al Anbar province” (President Bush’s letter as quoted) and “an element contributing to the economic development of Al Anbar province”',
 				where: 'Chapter 3, Participation in Peacekeeping Operations, 4. Peacekeeping Operation in Iraq as Part of the International Coalition Forces'
+			},
+			{
+				text: 'The unit “served first in Ramadi and later near the Al Anbar province” and “was placed under the control of the U.S. Marines located near the province of Al Anbar”, though it also “carried out post and patrol duty in its area of responsibility around Al Anbar”',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 4. Peacekeeping Operation in Iraq as Part of the International Coalition Forces'
 			}
 		],
 		used: 'Al Anbar province',
-		why: 'The report places the dam in Al Anbar several times. Elsewhere it says the station is one of the main sources supplying Baghdad with electricity.'
+		why: 'The report places the dam in Al Anbar several times, and Ramadi and Haditha lie in it; “near” the province reads as loose wording. Elsewhere it says the station is one of the main sources supplying Baghdad with electricity.'
 	},
 	{
 		id: 'hkia-abbreviation',
@@ -251,5 +255,90 @@ export const sourceNotes: SourceNote[] = [
 		],
 		used: '94 personnel from 1 January 2015 and 120 from 9 January 2018, as the report states them',
 		why: 'Twenty-six more than 94 make 120, an increase of about 28 percent, which the report rounds to 30. The timeline draws the stated strengths, not the percentage.'
+	},
+	{
+		id: 'isaf-third-platoon-2007',
+		topic: 'Which platoon repelled the 2007 attack on the television tower in Kabul',
+		variants: [
+			{
+				text: '“In 2007, terrorists attacked the state television tower of the Islamic Republic of Afghanistan, which was guarded by the third platoon of the Azerbaijani Army’s peacekeeping unit. The Azerbaijani peacekeeping platoon repelled the attack and neutralized the terrorists.” (footnote 98: the Ministry of Defense’s internal report file of 9 October 2025); the company’s four platoons are described without a date',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 2. International Security Assistance Force (ISAF) Operation'
+			},
+			{
+				text: '“The peacekeeping contingent of the Azerbaijani Army, consisting of one platoon, began operations … in November 2002 with 22 personnel” and “on January 15, 2008, Azerbaijan’s peacekeeping contingent in Afghanistan was increased to 45 personnel” (footnote 94); a platoon is “approximately 30-40 personnel” in the report’s own terms',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 2. International Security Assistance Force (ISAF) Operation; Chapter 3, Terms Used in the Report'
+			}
+		],
+		used: 'The platoon guarding the tower, with the report’s “third platoon” attributed to it; the place page says the contingent was one platoon of 22 until January 2008.',
+		why: 'The strengths are dated and footnoted to the Milli Majlis decisions and laws; a contingent of 22 is one platoon, so a third platoon in 2007 does not fit them. The account of the attack comes from an internal file compiled in 2025, which may number the platoons as the later company did.'
+	},
+	{
+		id: 'last-to-leave-afghanistan',
+		topic: 'Whether the Azerbaijani peacekeepers were the last, or among the last, to leave Afghanistan',
+		variants: [
+			{ text: '“After the mission ended, Azerbaijani peacekeepers were the last to leave Afghanistan.”', where: 'Foreword' },
+			{
+				text: 'Senator Steve Daines, as the report relates his words, recalled that the Azerbaijani forces responsible for the security of HKIA “were the last military contingent to leave Afghanistan” (footnote 146: President.az, in Azerbaijani)',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			},
+			{
+				text: '“After the completion of NATO’s Resolute Support Mission, Azerbaijani peacekeepers were among the last to leave Afghanistan.”',
+				where: 'Chapter 3, Military Aspects of the Peacekeeping Operations of the Azerbaijani Army, Conclusion'
+			},
+			{
+				text: '“The Azerbaijani contingent was one of the last NATO partner countries to leave Afghanistan”; also “one of the last to leave Afghanistan was an officer … Major Jasarat Abdullayev” and, in U.S. Vice President Vance’s words as quoted, “some of the last to leave Afghanistan”',
+				where: 'Chapter 2, 2. Afghanistan: Long-Term Commitment and Strategic Partnership; Chapter 3, Training of Peacekeeping Forces; the introduction after the Foreword (footnote 1)'
+			}
+		],
+		used: '“Among the last”, attributed to the report, with the Foreword’s “the last” mentioned beside it.',
+		why: 'Four passages, including the conclusion of Chapter 3, say “among”, “one of” or “some of” the last; “the last” stands in the Foreword and in the report’s account of a senator’s remarks. The report gives no date for the departure of the other contingents against which to check either.'
+	},
+	{
+		id: 'airport-battalion-command',
+		topic: 'Who commanded the force protection battalion at Kabul airport',
+		variants: [
+			{
+				text: '“The battalion commander was appointed from the Turkish Armed Forces, and the deputy battalion commander from the Azerbaijani Army.”',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			},
+			{
+				text: 'Major Rahim Huseynov “served at HKIA as Deputy Commander and Commander of the North Kabul International Airport (NKIA) Force Protection Group battalion” from 21 January to 12 August 2020; footnote 148 is a Ministry of Defense item headed, in Azerbaijani, as the battalion commander’s medal',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			}
+		],
+		used: 'A Turkish commander and an Azerbaijani deputy for the battalion; Major Huseynov’s post in the report’s words, “Deputy Commander and Commander”, without saying he commanded the battalion.',
+		why: 'The first passage describes how the battalion was organized; the second gives one officer’s title without saying when, or whether only for a time, he was its commander. The story keeps the arrangement and gives the title as the report has it.'
+	},
+	{
+		id: 'spanish-embassy-lives',
+		topic: 'How many lives the Azerbaijani doctors saved after the attack on the Spanish Embassy in Kabul',
+		variants: [
+			{
+				text: '“Doctors from the Azerbaijani peacekeeping contingent provided the necessary medical assistance to seriously wounded persons and succeeded in saving their lives.”',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			},
+			{
+				text: 'The Ministry of Defense statement the report quotes (footnote 122): the doctors “carried out a successful surgical operation and managed to save the life of an Afghan citizen”',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission'
+			}
+		],
+		used: 'The life of an Afghan citizen, attributed to the Ministry.',
+		why: 'The Ministry statement is the source the report gives for the episode, and it names one life saved; the report’s own sentence before it has no footnote.'
+	},
+	{
+		id: 'kosovo-rotations-total',
+		topic: 'How many servicemen served in Kosovo, against the platoon’s size and rotations',
+		variants: [
+			{
+				text: '“From September 1999 to March 2008, a peacekeeping contingent of one platoon of 34 personnel (1 officer, 1 warrant officer, and 32 soldiers)” (footnote 75)',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 1. Kosovo Force (KFOR) Operation'
+			},
+			{
+				text: '“362 Azerbaijani servicemen participated, including 10 officers, 7 warrant officers, and 345 soldiers. Personnel were rotated every six months.” (footnote 78)',
+				where: 'Chapter 3, Participation in Peacekeeping Operations, 1. Kosovo Force (KFOR) Operation'
+			}
+		],
+		used: 'Both, as the report gives them: a platoon of 34, rotated every six months, and 362 servicemen in all.',
+		why: 'Some seventeen six-month rotations of a 34-strong platoon would make about 580 postings, with one officer in each; 362 servicemen and 10 officers in all mean that some served more than one tour, or that not everyone rotated each time. The report does not say which.'
 	}
 ];

@@ -9,14 +9,13 @@ export const placeStories: PlaceStory[] = [
 		id: 'baku',
 		summary:
 			'Capital of Azerbaijan, where agreements for the Kosovo and Resolute Support deployments were signed.',
-		dates: 'Since 1997',
 		paragraphs: [
 			{
 				text: 'The agreement with Türkiye on the Azerbaijani platoon in Kosovo was signed in Baku on 28 July 1999. A protocol on the Azerbaijani unit in Afghanistan within the Turkish Armed Forces was signed in Baku on 18 April 2015.',
 				cite: ['fn76', 'fn117']
 			},
 			{
-				text: 'The contingents came home from Kosovo on 15 April 2008, from Iraq on 7 December 2008 and from Afghanistan on 27 August 2021. In January 2008, the U.S. Ambassador Ann Derse met peacekeepers back from Iraq in Baku. As the crow flies, Baku is {{baku-prizren-km}} from Prizren, {{baku-hkia-km}} from Kabul’s airport, {{baku-haditha-dam-km}} from the Haditha Dam and {{baku-juba-km}} from Juba.',
+				text: 'The contingents returned to Azerbaijan from Kosovo on 15 April 2008, from Iraq on 7 December 2008 and from Afghanistan on 27 August 2021. In January 2008, the U.S. Ambassador Ann Derse met peacekeepers back from Iraq in Baku. As the crow flies, Baku is {{baku-prizren-km}} from Prizren, {{baku-hkia-km}} from Kabul’s airport, {{baku-haditha-dam-km}} from the Haditha Dam and {{baku-juba-km}} from Juba.',
 				cite: ['report-ch3-kosovo', 'fn156', 'report-ch3-rsm', 'fn178']
 			}
 		]
@@ -25,10 +24,10 @@ export const placeStories: PlaceStory[] = [
 		id: 'dragash',
 		summary:
 			'Town in southern Kosovo where the Azerbaijani platoon was stationed within the Turkish battalion from 1999 to 2008.',
-		dates: 'September 1999 – April 2008',
+		dates: '1999 – April 2008',
 		paragraphs: [
 			{
-				text: 'The report places the town “35 km south of the city of Prizren, near the borders with North Macedonia and Albania”. That figure fits the distance by road; in a straight line the town is {{prizren-dragash-km}} from Prizren. The platoon served in the Dragash district as part of the Turkish Battalion Tactical Task Force.',
+				text: 'The report places the town “35 km south of the city of Prizren, near the borders with North Macedonia and Albania”, without saying how the distance was measured; in a straight line the town is {{prizren-dragash-km}} from Prizren. The platoon served in the Dragash district as part of the Turkish Battalion Tactical Task Force.',
 				cite: ['fn76', 'report-ch3-kosovo']
 			},
 			{
@@ -42,10 +41,10 @@ export const placeStories: PlaceStory[] = [
 		id: 'dragash-aor',
 		summary:
 			'The Azerbaijani platoon’s area of responsibility in the Dragash district: 18 settlements and stretches of Kosovo’s borders with North Macedonia and Albania.',
-		dates: 'September 1999 – April 2008',
+		dates: '1999 – April 2008',
 		paragraphs: [
 			{
-				text: 'According to the report, the area included 18 settlements inhabited by Albanian and Gorani communities, 14 km of the Kosovo–North Macedonia border and 7 km of the Kosovo–Albania border. It lay about 1,100 meters above sea level and was mountainous and cold. The report describes the area but gives no outline of it; along the outline drawn on this map, the two border stretches measure {{aor-border-mk-km}} and {{aor-border-al-km}}.',
+				text: 'According to the report, the area included 18 settlements inhabited by Albanian and Gorani communities, 14 km of the Kosovo–North Macedonia border and 7 km of the Kosovo–Albania border. It lay about 1,100 meters above sea level and was mountainous and cold. The report describes the area but gives no outline of it. The outline on this map was drawn to match the report: it is the part of Dragash municipality, by the meeting point of the three borders, chosen so that its stretches of the two borders come to about 14 km and 7 km. Those lengths are the report’s; the outline was fitted to them, so it does not confirm them.',
 				cite: ['report-ch3-kosovo']
 			},
 			{
@@ -62,10 +61,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'prizren',
 		summary: 'City in southern Kosovo, base of KFOR’s South multinational brigade, led by Germany, under which the Azerbaijani platoon served.',
-		dates: '1999–2008',
 		paragraphs: [
 			{
-				text: 'KFOR had five multinational brigades. The South brigade was led by Germany and based in Prizren; the Turkish battalion with the Azerbaijani platoon belonged to it. The report puts Dragash 35 km south of Prizren, a distance by road; the straight line is {{prizren-dragash-km}}.',
+				text: 'KFOR had five multinational brigades. The South brigade was led by Germany and based in Prizren; the Turkish battalion with the Azerbaijani platoon belonged to it. The report puts Dragash 35 km south of Prizren without saying how it measured that; the straight line is {{prizren-dragash-km}}.',
 				cite: ['report-ch3-kosovo', 'fn76']
 			},
 			{
@@ -100,7 +98,7 @@ export const placeStories: PlaceStory[] = [
 				cite: ['report-ch3-rsm', 'fn120']
 			},
 			{
-				text: 'Major Rahim Huseynov commanded the force protection group battalion of North Kabul International Airport in 2020; he received the NATO Meritorious Service Medal and was later killed in the 44-day war. In August 2021, Azerbaijani and Turkish peacekeepers evacuated hundreds of people from the airport, according to the report. The report also uses the names Kabul International Airport and North Kabul International Airport (NKIA), and in places misspells HKIA as “HKAI”.',
+				text: 'Major Rahim Huseynov served at the airport from 21 January to 12 August 2020. The report gives his post as Deputy Commander and Commander of the North Kabul International Airport Force Protection Group battalion, although it says elsewhere that the battalion’s commander came from the Turkish Armed Forces and its deputy from the Azerbaijani Army. He received the NATO Meritorious Service Medal and was later killed in the 44-day war. In August 2021, the report says, Azerbaijani peacekeepers ensured the safe evacuation of hundreds of people from the airport; citing a second news item, it says they evacuated people together with Turkish peacekeepers. The report also uses the names Kabul International Airport and North Kabul International Airport (NKIA), and in places misspells HKIA as “HKAI”.',
 				cite: ['report-ch3-rsm', 'fn147', 'fn148', 'fn129', 'fn130']
 			}
 		],
@@ -124,7 +122,7 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'hkia-eastern-section',
 		summary: 'The airport’s eastern section, the second sector the Azerbaijani company took over from a Jordanian battalion in 2015.',
-		dates: 'January 2015 – August 2021',
+		dates: 'From January 2015',
 		paragraphs: [
 			{
 				text: 'The Azerbaijani company guarded the eastern section together with the northern one, with their checkpoints. Its duties included inspecting vehicles, people and cargo entering the airport and searching for any attackers who got into the base. The report names the section but does not describe its limits.',
@@ -136,14 +134,14 @@ export const placeStories: PlaceStory[] = [
 		id: 'doghan-base',
 		summary:
 			'Base in Kabul whose northeastern section the Azerbaijani company guarded under ISAF, and from which it moved to the airport in 2015.',
-		dates: 'ISAF years, until January 2015',
+		dates: 'Until January 2015',
 		paragraphs: [
 			{
 				text: 'The first and second platoons guarded the northeastern section of the base. In 2013, after a suicide bomber struck a checkpoint held by British troops near the base and other attackers tried to storm it, the first platoon engaged them from the flank together with the UK troops, according to the Ministry’s internal report cited by the report.',
 				cite: ['report-ch3-isaf', 'fn99']
 			},
 			{
-				text: 'Major Teyfur Rustamov served as force protection commander of the camp in 2013. The report places the base in Kabul but gives no location, and spells its name four ways: Doghan, Dohan, Dohyan and Daghan.',
+				text: 'Major Teyfur Rustamov served as force protection commander of the camp in 2013. The report places the base in Kabul but gives no location, and spells its name four ways: Doghan, Dohan, Dohyan and Daghan. On the map the base and the settlement of Uthil share one circle, centred on the city: the report places both in Kabul and gives a position for neither, so nothing allows them to be drawn apart.',
 				cite: ['fn149', 'report-ch3-isaf', 'report-foreword', 'report-ch3-rsm']
 			}
 		]
@@ -151,29 +149,26 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'uthil',
 		summary: 'Settlement in Kabul where the first and second platoons of the Azerbaijani company carried out post and patrol duties under ISAF.',
-		dates: 'ISAF years (2002–2014)',
 		paragraphs: [
 			{
-				text: 'The company worked with international and non-governmental organizations operating in Uthil and, the report says, built good relations with local people. The report places Uthil in Kabul city but gives no further location.',
+				text: 'The company worked with international and non-governmental organizations operating in Uthil and, the report says, built good relations with local people. The report places Uthil in Kabul city but gives no further location, and no dates for the company’s work there. On the map Uthil and the Doghan base share one circle, centred on the city, because the report gives a position for neither.',
 				cite: ['report-ch3-isaf', 'report-foreword']
 			}
 		]
 	},
 	{
 		id: 'kabul-tv-tower',
-		summary: 'The state television tower of Afghanistan, guarded by the third platoon of the Azerbaijani company and attacked in 2007.',
-		dates: 'ISAF years (2002–2014)',
+		summary: 'The state television tower of Afghanistan, guarded by a platoon of the Azerbaijani company and attacked in 2007.',
 		paragraphs: [
 			{
-				text: 'The report lists the tower, with the ammunition depot, as strategically important infrastructure that the company protected. In 2007 attackers struck the tower; according to the Ministry’s internal report cited by the report, the third platoon repelled the attack.',
-				cite: ['report-ch3-isaf', 'fn98']
+				text: 'The report lists the tower, with the ammunition depot, as strategically important infrastructure that the company protected. In 2007 attackers struck the tower; according to the Ministry’s internal report cited by the report, the platoon guarding it, which the report calls the third platoon, “repelled the attack and neutralized the terrorists”. Elsewhere the report describes the contingent as a single platoon of 22 until January 2008. The report does not say where the tower stands: placing it on TV Hill (Koh-e Asamai) in central Kabul, where the city’s television masts stand, is this story’s identification, not the report’s.',
+				cite: ['report-ch3-isaf', 'fn98', 'fn94']
 			}
 		]
 	},
 	{
 		id: 'pul-e-charkhi-depot',
 		summary: 'ISAF ammunition depot in the Pul-e-Charkhi district of Kabul, guarded by the fourth platoon of the Azerbaijani company.',
-		dates: 'ISAF years (2002–2014)',
 		paragraphs: [
 			{
 				text: 'Guard personnel were rotated to the depot by convoy from the Doghan base. On one such trip a suicide bomber on a motorcycle set off explosives, but the blast did not damage the vehicles or harm anyone, according to the Ministry’s internal report cited by the report.',
@@ -189,7 +184,6 @@ export const placeStories: PlaceStory[] = [
 		id: 'kabul-jalalabad-highway',
 		summary:
 			'Highway east from Kabul; the Azerbaijani company monitored the section running through its area of responsibility and secured the passage of convoys.',
-		dates: 'ISAF years (2002–2014)',
 		paragraphs: [
 			{
 				text: 'The report lists continuous monitoring of the section of the Kabul–Jalalabad highway passing through the company’s area of responsibility among its main contributions to ISAF. It does not say which section that was. In a straight line, Jalalabad is {{kabul-jalalabad-km}} east of Kabul.',
@@ -200,10 +194,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'ramadi',
 		summary: 'City in Al Anbar province where the Azerbaijani unit first guarded the coalition forces’ base in Iraq.',
-		dates: 'From August 2003',
 		paragraphs: [
 			{
-				text: 'The unit began by organizing the protection of the coalition base in Ramadi. Later, by decision of the commander of U.S. forces in Iraq, it was placed under the U.S. Marines and moved to guard the Haditha Dam. The report does not date the move.',
+				text: 'The unit began by organizing the protection of the coalition base in Ramadi. Later, by decision of the commander of U.S. forces in Iraq, it was placed under the U.S. Marines and moved to guard the Haditha Dam. The unit served in Iraq from 15 August 2003, but the report dates neither its time in Ramadi nor the move.',
 				cite: ['report-ch3-iraq']
 			}
 		]
@@ -219,7 +212,7 @@ export const placeStories: PlaceStory[] = [
 				cite: ['fn158', 'report-ch3-iraq', 'report-foreword']
 			},
 			{
-				text: 'The Azerbaijanis held the southern part of the facility with twelve posts and checked the station’s workers each day. The Los Angeles Times, quoted in the report, wrote that they protected the 630 Iraqi employees as they arrived at work. A U.S. Marine, Major Mark Winn, recalled a map of the reservoir found in a raid, marking the positions of American and Azerbaijani guards.',
+				text: 'The Azerbaijanis held the southern part of the facility with twelve posts and checked the station’s workers each day. The Los Angeles Times, in an article the report quotes as relayed by the Azerbaijani news agency Azertag, wrote that they protected the 630 Iraqi employees as they arrived at work. A U.S. Marine, Major Mark Winn, recalled a map of the reservoir found in a raid, marking the positions of American and Azerbaijani guards.',
 				cite: ['fn157', 'report-ch3-iraq', 'fn179', 'fn167']
 			},
 			{
@@ -235,11 +228,10 @@ export const placeStories: PlaceStory[] = [
 	},
 	{
 		id: 'lake-qadisiya',
-		summary: 'The reservoir behind the Haditha Dam, on which, the Los Angeles Times wrote, Azerbaijani soldiers kept a watchful eye.',
-		dates: '2003–2008',
+		summary: 'The reservoir behind the Haditha Dam, which, according to a Los Angeles Times article quoted in the report, Azerbaijani soldiers kept watch over.',
 		paragraphs: [
 			{
-				text: 'The Los Angeles Times, quoted in the report, described the Azerbaijani soldiers “keeping a watchful eye on Lake Qadisiya to the north and the Euphrates River to the south”. The report says coalition commanders feared insurgents might blow up the Haditha reservoir, and that the resulting flood would have made coalition movement impossible.',
+				text: 'The Los Angeles Times, in an article the report quotes as relayed by the Azerbaijani news agency Azertag, described the Azerbaijani soldiers at the dam keeping watch on Lake Qadisiya to the north and the Euphrates to the south. The report says coalition commanders feared insurgents might blow up the Haditha reservoir, and that the resulting flood would have made coalition movement impossible.',
 				cite: ['fn179', 'fn159']
 			}
 		]
@@ -248,7 +240,6 @@ export const placeStories: PlaceStory[] = [
 		id: 'hit-haditha-corridor',
 		summary:
 			'Stretch of Al Anbar province where, the report says, the Azerbaijani guard of the Haditha Dam removed the need for U.S. security and stability operations.',
-		dates: '2003–2008',
 		paragraphs: [
 			{
 				text: 'Citing a U.S. Army history of allied participation in Iraq, the report says that by securing the dam, Azerbaijani soldiers removed the need for U.S. forces to conduct security and stability operations in the Hit–Haditha corridor and other parts of Al Anbar province. Roads and railways ran alongside the Haditha facility, and the unit monitored supply routes of coalition forces in western Iraq.',
@@ -272,10 +263,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'torit',
 		summary: 'UNMISS sector in South Sudan where Azerbaijani military observers have served.',
-		dates: 'Since 2019',
 		paragraphs: [
 			{
-				text: 'The report lists Torit among the UNMISS sectors where Azerbaijani military observers have served since 2019. It gives no dates or events for the sector. The observers work unarmed, patrolling and reporting on the security situation.',
+				text: 'The report lists Torit among the six UNMISS sectors where Azerbaijani military observers have served since the mission began in January 2019. It does not say which observers served in Torit, when, or for how long; with two observers a year, on annual rotation, they cannot have served in all six sectors at once. The observers work unarmed, patrolling and reporting on the security situation.',
 				cite: ['report-ch3-unmiss']
 			}
 		]
@@ -283,10 +273,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'malakal',
 		summary: 'UNMISS sector in South Sudan where Azerbaijani military observers have served.',
-		dates: 'Since 2019',
 		paragraphs: [
 			{
-				text: 'The report lists Malakal among the UNMISS sectors where Azerbaijani military observers have served since 2019. It gives no dates or events for the sector. Among the observers’ tasks are monitoring the ceasefire and talking with local armed groups and community leaders to reduce tensions.',
+				text: 'The report lists Malakal among the six UNMISS sectors where Azerbaijani military observers have served since the mission began in January 2019. It does not say which observers served in Malakal, when, or for how long; with two observers a year, on annual rotation, they cannot have served in all six sectors at once. Among the observers’ tasks are monitoring the ceasefire and talking with local armed groups and community leaders to reduce tensions.',
 				cite: ['report-ch3-unmiss']
 			}
 		]
@@ -294,10 +283,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'kuajok',
 		summary: 'UNMISS sector in South Sudan where Azerbaijani military observers have served.',
-		dates: 'Since 2019',
 		paragraphs: [
 			{
-				text: 'The report lists Kuajok among the UNMISS sectors where Azerbaijani military observers have served since 2019. It gives no dates or events for the sector. The report notes that poor roads and flooding can make timely patrols difficult.',
+				text: 'The report lists Kuajok among the six UNMISS sectors where Azerbaijani military observers have served since the mission began in January 2019. It does not say which observers served in Kuajok, when, or for how long; with two observers a year, on annual rotation, they cannot have served in all six sectors at once. The report notes that poor roads and flooding can make timely patrols difficult.',
 				cite: ['report-ch3-unmiss']
 			}
 		]
@@ -305,10 +293,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'bor',
 		summary: 'UNMISS sector in South Sudan where Azerbaijani military observers have served.',
-		dates: 'Since 2019',
 		paragraphs: [
 			{
-				text: 'The report lists Bor among the UNMISS sectors where Azerbaijani military observers have served since 2019. It gives no dates or events for the sector. The observers collect information on human rights violations and report to the United Nations.',
+				text: 'The report lists Bor among the six UNMISS sectors where Azerbaijani military observers have served since the mission began in January 2019. It does not say which observers served in Bor, when, or for how long; with two observers a year, on annual rotation, they cannot have served in all six sectors at once. The observers collect information on human rights violations and report to the United Nations.',
 				cite: ['report-ch3-unmiss']
 			}
 		]
@@ -316,10 +303,9 @@ export const placeStories: PlaceStory[] = [
 	{
 		id: 'bentiu',
 		summary: 'UNMISS sector in South Sudan where Azerbaijani military observers have served.',
-		dates: 'Since 2019',
 		paragraphs: [
 			{
-				text: 'The report lists Bentiu among the UNMISS sectors where Azerbaijani military observers have served since 2019. It gives no dates or events for the sector. The report notes that local authorities or armed groups sometimes bar observers from certain areas.',
+				text: 'The report lists Bentiu among the six UNMISS sectors where Azerbaijani military observers have served since the mission began in January 2019. It does not say which observers served in Bentiu, when, or for how long; with two observers a year, on annual rotation, they cannot have served in all six sectors at once. The report notes that local authorities or armed groups sometimes bar observers from certain areas.',
 				cite: ['report-ch3-unmiss']
 			}
 		]

@@ -247,6 +247,27 @@ export const sources: Source[] = [
 		citation: 'Müdafiə Nazirliyinin Beynəlxalq Hərbi Əməkdaşlıq İdarəsi, “Raport”, 09 oktyabr 2025-ci il, 55 (2025-ci il) nömrəli iş, səh. 103-119'
 	},
 	{
+		id: 'fn126',
+		footnote: 126,
+		section: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission',
+		citation: 'Govinfo.gov, “Comprehensive Peace Agreement: Agreement for Bringing Peace to Afghanistan Between the Islamic Emirate of Afghanistan Which Is Not Recognized by the United States as a State and Is Known as the Taliban and the United States of America”, 29 February 2020',
+		url: 'https://www.govinfo.gov/app/details/GOVPUB-S-PURL-gpo132866'
+	},
+	{
+		id: 'fn127',
+		footnote: 127,
+		section: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission',
+		citation: 'NATO, “NATO and Afghanistan”, Official Website',
+		url: 'https://www.nato.int/cps/en/natohq/topics_8189.htm'
+	},
+	{
+		id: 'fn128',
+		footnote: 128,
+		section: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission',
+		citation: 'Ibid. (= footnote 127): NATO, “NATO and Afghanistan”, Official Website',
+		url: 'https://www.nato.int/cps/en/natohq/topics_8189.htm'
+	},
+	{
 		id: 'fn129',
 		footnote: 129,
 		section: 'Chapter 3, Participation in Peacekeeping Operations, 3. NATO’s Non-Combat Resolute Support Mission',
@@ -374,6 +395,12 @@ export const sources: Source[] = [
 		section: 'Chapter 3, Participation in Peacekeeping Operations, 4. Peacekeeping Operation in Iraq as Part of the International Coalition Forces',
 		citation: 'Doug Struck, “The coolest posting in a hot war zone”, NBC News, 8 August 2004',
 		url: 'https://www.nbcnews.com/id/wbna5637694'
+	},
+	{
+		id: 'fn169',
+		footnote: 169,
+		section: 'Chapter 3, Participation in Peacekeeping Operations, 4. Peacekeeping Operation in Iraq as Part of the International Coalition Forces',
+		citation: 'Müdafiə Nazirliyinin Beynəlxalq Hərbi Əməkdaşlıq İdarəsi, “Raport”, 09 oktyabr 2025-ci il, 55 (2025-ci il) nömrəli iş, səh. 103-119'
 	},
 	{
 		id: 'fn170',

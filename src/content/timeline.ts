@@ -80,7 +80,7 @@ export const timeline: Timeline = {
 					cite: ['fn75']
 				}
 			],
-			notes: ['kosovo-dates']
+			notes: ['kosovo-dates', 'kosovo-rotations-total']
 		},
 		{
 			id: 'isaf',
@@ -118,7 +118,8 @@ export const timeline: Timeline = {
 					evidence: ['On October 5, 2010', 'thus increasing the size of the peacekeeping contingent to 94 personnel'],
 					cite: ['fn96']
 				}
-			]
+			],
+			notes: ['isaf-third-platoon-2007']
 		},
 		{
 			id: 'iraq',
@@ -162,7 +163,7 @@ export const timeline: Timeline = {
 					cite: ['fn118', 'fn119']
 				}
 			],
-			notes: ['rsm-increase-2018', 'afghanistan-return-date']
+			notes: ['rsm-increase-2018', 'afghanistan-return-date', 'last-to-leave-afghanistan']
 		},
 		{
 			id: 'unmiss',
@@ -191,6 +192,7 @@ export const timeline: Timeline = {
 	},
 	reading: [
 		'Each bar’s thickness is the contingent’s strength as the report gives it, drawn from the date the report gives until the next change it reports. Hatched stretches are times the operation went on but the report states no strength, such as the platoon’s last weeks in Kosovo.',
+		'A bar is the strength in post at one time, not everyone who served: personnel rotated every six months in Kosovo, Afghanistan and Iraq, and the report counts 362 servicemen in Kosovo and more than 1,000 in Iraq in all.',
 		'The report’s 279 for 2003–2008 is its own figure: the strengths it gives for those years add up to 207 (230 from January 2008), and it does not say how 279 is reached. The report also gives two return dates from Afghanistan (26 and 27 August 2021) and from Iraq (11 November and 7 December 2008); the chart uses the dates explained in the notes on the sources.'
 	]
 };

@@ -49,6 +49,18 @@ export interface Quote {
 	/** e.g. "in an interview with the newspaper Azərbaycan, 30 May 2009" */
 	context: string;
 	cite: SourceId[];
+	/**
+	 * The Azerbaijani-language outlet the quotation reached the report through (its footnote),
+	 * e.g. "Xalq qəzeti". The report's English is then a translation back, not the speaker's own
+	 * words, and every renderer says so (`translationNote`). Required when the cited footnote is
+	 * in Azerbaijani (accuracy.test.ts).
+	 */
+	viaAzerbaijani?: string;
+}
+
+/** What a quotation's attribution adds when it reached the report through Azerbaijani. */
+export function translationNote(q: Pick<Quote, 'viaAzerbaijani'>): string | null {
+	return q.viaAzerbaijani ? `as rendered in the report, from an Azerbaijani-language source (${q.viaAzerbaijani})` : null;
 }
 
 /** A fixed camera; when a chapter has none, the map fits the chapter's places. */

@@ -94,6 +94,29 @@ describe('validateContent', () => {
 		]);
 	});
 
+	it('rejects a quotation from an Azerbaijani-language source that does not say so, and the note on one that is not', () => {
+		const base = valid();
+		const input = { ...base, sources: [...base.sources, { id: 'fn175', footnote: 175, section: 'Chapter 3', citation: 'Xalq qəzeti, № 277 (26042), 12 dekabr 2008' }] };
+		const quote = { text: 'I particularly appreciate it.', speaker: 'George Bush', role: 'President', context: 'in a letter', cite: ['fn175'] };
+		input.chapters[5]!.quotes = [quote, { ...quote, cite: ['fn1'], viaAzerbaijani: 'President.az' }];
+		expect(validateContent(input, geo)).toEqual([
+			'src/content/chapters.ts: chapter "iraq", quote 1: cites an Azerbaijani-language source (fn175) but does not say so: give viaAzerbaijani',
+			'src/content/chapters.ts: chapter "iraq", quote 2: viaAzerbaijani is set but it cites no Azerbaijani-language source'
+		]);
+		input.chapters[5]!.quotes = [{ ...quote, viaAzerbaijani: 'Xalq qəzeti' }];
+		expect(validateContent(input, geo)).toEqual([]);
+	});
+
+	it('rejects a note with one reading, or a reading that does not say where it stands', () => {
+		const base = valid();
+		base.sourceNotes[0]!.variants[1]!.where = ' ';
+		const input = { ...base, sourceNotes: [...base.sourceNotes, { ...base.sourceNotes[0]!, id: 'one', variants: [{ text: 'Only', where: 'Foreword' }] }] };
+		expect(validateContent(input, geo)).toEqual([
+			'src/content/notes.ts: note "base-name", variant 2: does not say where in the report it stands',
+			'src/content/notes.ts: note "one": a contradiction needs at least two variants'
+		]);
+	});
+
 	it('rejects chapters out of order', () => {
 		const input = valid();
 		input.chapters = [...input.chapters].reverse();

@@ -30,6 +30,9 @@ export class ContentError extends Error {
 	}
 }
 
+/** A footnote written in Azerbaijani (its outlet, title or date): Azerbaijani spelling has ə, English none. */
+export const inAzerbaijani = (citation: string | undefined): boolean => /[əƏ]/.test(citation ?? '');
+
 export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
 	const problems: string[] = [];
 	const sourceIds = new Set<string>();
@@ -81,6 +84,11 @@ export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
 			checkText(`${where}, quote ${i + 1}`, q.text);
 			if (!q.speaker.trim()) problems.push(`${where}, quote ${i + 1}: has no speaker`);
 			checkCites(`${where}, quote ${i + 1}`, q.cite);
+			const az = q.cite.filter((id) => inAzerbaijani(input.sources.find((s) => s.id === id)?.citation));
+			if (az.length && !q.viaAzerbaijani?.trim())
+				problems.push(`${where}, quote ${i + 1}: cites an Azerbaijani-language source (${az.join(', ')}) but does not say so: give viaAzerbaijani`);
+			if (q.viaAzerbaijani !== undefined && !az.length)
+				problems.push(`${where}, quote ${i + 1}: viaAzerbaijani is set but it cites no Azerbaijani-language source`);
 		}
 		if (c.places.length === 0 && !c.camera) problems.push(`${where}: needs places or a camera`);
 		for (const id of c.places) {
@@ -115,6 +123,10 @@ export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
 	for (const n of input.sourceNotes) {
 		const where = `${FILES.notes}: note "${n.id}"`;
 		if (n.variants.length < 2) problems.push(`${where}: a contradiction needs at least two variants`);
+		for (const [j, v] of n.variants.entries()) {
+			if (!v.text.trim()) problems.push(`${where}, variant ${j + 1}: has no text`);
+			if (!v.where.trim()) problems.push(`${where}, variant ${j + 1}: does not say where in the report it stands`);
+		}
 		checkText(`${where}, used`, n.used);
 		checkText(`${where}, why`, n.why);
 	}

@@ -5,8 +5,8 @@ import { chapterRoutes, routeCaption } from './model';
 
 const chapter = (id: Chapter['id']): Chapter => ({ id, kicker: '', title: id, summary: '', paragraphs: [], places: [], caption: 'Map: here.' });
 const stories: RouteStory[] = [
-	{ id: 'route-x', chapters: ['kosovo'], transit: 'Türkiye', drawnThrough: 'Ankara', caption: 'Route X via Türkiye.', cite: ['fn1'] },
-	{ id: 'route-y', chapters: ['isaf', 'resolute-support'], transit: null, drawnThrough: null, caption: 'Route Y.', cite: ['fn2'] }
+	{ id: 'route-x', chapters: ['kosovo'], to: 'prizren', kind: 'stated-transit', transit: 'Kuwait', drawnThrough: 'Kuwait City', reportWords: 'through the territory of Kuwait', caption: 'Route X via Kuwait.', cite: ['fn1'] },
+	{ id: 'route-y', chapters: ['isaf', 'resolute-support'], to: 'hkia', kind: 'direct', transit: null, drawnThrough: null, reportWords: null, caption: 'Route Y.', cite: ['fn2'] }
 ];
 const ids = ['route-x', 'route-y'];
 
@@ -26,7 +26,7 @@ describe('chapterRoutes', () => {
 
 describe('routeCaption', () => {
 	it('adds the sentence of the route shown, or the overview sentence for several', () => {
-		expect(routeCaption('Map: here.', ['route-x'], stories, 'All routes.')).toBe('Map: here. Route X via Türkiye.');
+		expect(routeCaption('Map: here.', ['route-x'], stories, 'All routes.')).toBe('Map: here. Route X via Kuwait.');
 		expect(routeCaption('Map: here.', ids, stories, 'All routes.')).toBe('Map: here. All routes.');
 		expect(routeCaption('Map: here.', [], stories, 'All routes.')).toBe('Map: here.');
 	});
