@@ -238,8 +238,11 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const routes = new Set(scene.routes ?? []);
 	if (input.routes && routes.size) {
 		const shown = input.routes.features.filter((f) => routes.has(String(f.id)));
+		const transit = (f: Feature) => f.properties?.kind === 'stated-transit';
+		// Dotted: as the crow flies; dashed: through a transit the report states (as on the live map).
 		out.push(
-			`<path d="${paths(view, shown, clip)}" fill="none" stroke="${palette.route}" stroke-width="2" stroke-dasharray="2 4" stroke-linecap="round"/>`
+			`<path d="${paths(view, shown.filter((f) => !transit(f)), clip)}" fill="none" stroke="${palette.route}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`,
+			`<path d="${paths(view, shown.filter(transit), clip)}" fill="none" stroke="${palette.route}" stroke-width="2" stroke-dasharray="8 5"/>`
 		);
 	}
 

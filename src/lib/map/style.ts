@@ -122,15 +122,31 @@ export function overlayLayers(): LayerSpecification[] {
 	const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 	const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 	return [
+		// A direct line (as the crow flies; the report gives no route) is dotted; a route through a
+		// transit the report states is dashed. The key says which.
 		{
 			id: 'routes',
 			type: 'line',
 			source: SOURCE_IDS.routes,
+			filter: ['!=', ['get', 'kind'], 'stated-transit'],
 			layout: { 'line-cap': 'round' },
 			paint: {
 				'line-color': palette.route,
 				'line-width': 2,
-				'line-dasharray': [1, 2],
+				'line-dasharray': [0.5, 2],
+				'line-opacity': ['case', active, 0.9, 0]
+			}
+		},
+		{
+			id: 'routes-transit',
+			type: 'line',
+			source: SOURCE_IDS.routes,
+			filter: ['==', ['get', 'kind'], 'stated-transit'],
+			layout: { 'line-cap': 'butt' },
+			paint: {
+				'line-color': palette.route,
+				'line-width': 2,
+				'line-dasharray': [4, 2.5],
 				'line-opacity': ['case', active, 0.9, 0]
 			}
 		},

@@ -133,7 +133,7 @@ export function buildStory(
 	const routeStories = content.routeStories ?? [];
 	const scenes = new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routeIds, routeStories)]));
 	// The caption names the routes the map shows, so they are not only a picture.
-	const via = (id: string) => Boolean(routeStories.find((r) => r.id === id)?.drawnThrough);
+	const via = (id: string) => routeStories.find((r) => r.id === id)?.kind === 'stated-transit';
 	const chapters = content.chapters.map((c): StoryChapter => {
 		const scene = scenes.get(c.id)!;
 		return {
