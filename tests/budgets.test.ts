@@ -134,7 +134,7 @@ describe('a reader on the first page', () => {
 		expect(paths.filter((p) => kindOf(p) === 'font')).toEqual([]);
 		const shown = new Set(['intro', 'founding', 'kosovo']);
 		for (const p of paths.filter((p) => kindOf(p) === 'static map')) {
-			expect(shown.has(p.replace(/^data\/maps\/|\.svg$/g, ''))).toBe(true);
+			expect(shown.has(p.replace(/^data\/maps\/|(-tall|-locator)?\.svg$/g, '')), p).toBe(true);
 		}
 		expect(w.foreignRequests).toEqual([]);
 	});

@@ -55,7 +55,7 @@ function watchStaticMap(page: Page, figure: string): Promise<void> {
 		(window as unknown as { __staticLeft: string[] }).__staticLeft = seen;
 		new MutationObserver((records) => {
 			for (const r of records)
-				for (const n of r.removedNodes) if (n instanceof HTMLImageElement) seen.push(fig.dataset.status ?? '');
+				for (const n of r.removedNodes) if (n instanceof HTMLImageElement || n instanceof HTMLPictureElement) seen.push(fig.dataset.status ?? '');
 		}).observe(fig, { childList: true });
 	}, figure);
 }

@@ -6,7 +6,8 @@
  *   just become active by scrolling and the map has settled;
  * - <size>-<chapter>-static.png: the same chapter's static map, as shown before the map starts,
  *   without WebGL or without JavaScript;
- * - sheet.png, and sheet-<size>.png per size: contact sheets of all of them.
+ * - sheet.png, and sheet-<size>.png per size: contact sheets of all of them;
+ * - with --readme, static/readme-maps.jpg: the README's picture (the desktop and phone rows).
  * Not a test: it asserts nothing, it shows.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -105,7 +106,7 @@ async function statics(browser: Browser, base: string, size: Size, files: string
 	await page.close();
 }
 
-async function sheet(browser: Browser, files: string[], name: string, columns: number): Promise<void> {
+async function sheet(browser: Browser, files: string[], name: string, columns: number, path = join(OUT, name)): Promise<void> {
 	const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
 	const cells = files
 		.map((f) => `<figure><img src="data:image/png;base64,${readFileSync(join(OUT, f)).toString('base64')}"><figcaption>${f}</figcaption></figure>`)
@@ -114,7 +115,7 @@ async function sheet(browser: Browser, files: string[], name: string, columns: n
 		`<style>body{margin:8px;font:12px sans-serif;display:grid;grid-template-columns:repeat(${columns},1fr);gap:8px}figure{margin:0}img{width:100%;border:1px solid #ccc}</style>${cells}`
 	);
 	await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
-	await page.screenshot({ path: join(OUT, name), fullPage: true, timeout: 120_000 });
+	await page.screenshot({ path, fullPage: true, timeout: 120_000, ...(path.endsWith('.jpg') ? { type: 'jpeg' as const, quality: 82 } : {}) });
 	await page.close();
 }
 
@@ -136,6 +137,11 @@ try {
 		console.log(`shots: ${size}: ${files.length} pictures`);
 	}
 	await sheet(browser, all, 'sheet.png', 8);
+	// --readme: the README's picture, the live maps on a desktop and on a phone.
+	if (process.argv.includes('--readme')) {
+		const rows = ['desktop', 'phone'].flatMap((size) => chapters.map((c) => `${size}-${c.id}-live.png`)).filter((f) => all.includes(f));
+		await sheet(browser, rows, 'readme', 8, resolve('static/readme-maps.jpg'));
+	}
 	console.log(`shots: ${all.length} pictures and contact sheets in ${OUT}`);
 } finally {
 	await browser.close();

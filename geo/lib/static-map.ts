@@ -342,6 +342,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 	});
 	out.push(`<g>${dots.join('')}</g>`);
 	out.push(`<g ${font} font-size="13" font-weight="700" fill="#1f1d1a">${labels.join('')}</g>`);
+	// The sources, as the live map's attribution gives them.
+	out.push(
+		`<text x="${width - 4}" y="${height - 4}" text-anchor="end" font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="8" fill="${palette.labelSoft}" stroke="${palette.labelHalo}" stroke-width="2" paint-order="stroke">Map data: Natural Earth · GSHHG/WDBII · GeoNames · OurAirports</text>`
+	);
 	if (input.scaleAt) {
 		const lat = inverse([view.origin[0] + width / 2 / view.scale, view.origin[1] + height / 2 / view.scale])[1];
 		out.push(scaleBar(view, lat, input.scaleAt[0], input.scaleAt[1]));

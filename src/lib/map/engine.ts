@@ -12,6 +12,7 @@ import {
 	type GeoJSONSource
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './markers.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -133,7 +134,8 @@ export class StoryMap {
 			style: opts.remoteStyleUrl ?? embeddedStyle({ text: opts.textScale ?? 1 }),
 			...camera,
 			interactive: true,
-			attributionControl: false,
+			// Compact: an (i) that opens the sources and their licences.
+			attributionControl: { compact: true },
 			renderWorldCopies: true,
 			maxZoom: 15,
 			minZoom: 1,

@@ -25,6 +25,13 @@ const empty = (promoteId?: string): SourceSpecification => ({
 	...(promoteId ? { promoteId } : {})
 });
 
+/**
+ * The basemap's sources, with their licences: shown by the map's attribution control, and in
+ * the README. The static maps carry the same line (geo/lib/static-map.ts).
+ */
+export const ATTRIBUTION =
+	'Natural Earth (public domain) · WDBII rivers from GSHHG (LGPL) · GeoNames towns (CC BY 4.0) · OurAirports runway (public domain)';
+
 const PROMOTED: Record<string, string | undefined> = { places: 'id', routes: 'id', 'world-labels': 'lid', 'detail-labels': 'lid' };
 
 /** Local font stack: with no `glyphs` in the style, MapLibre draws labels with these fonts. */
@@ -274,7 +281,9 @@ export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[]
 export function embeddedStyle(scale: LabelScale = {}): StyleSpecification {
 	return {
 		version: 8,
-		sources: Object.fromEntries(Object.values(SOURCE_IDS).map((id) => [id, empty(PROMOTED[id])])),
+		sources: Object.fromEntries(
+			Object.values(SOURCE_IDS).map((id) => [id, id === SOURCE_IDS.world ? { ...empty(), attribution: ATTRIBUTION } : empty(PROMOTED[id])])
+		),
 		layers: [...basemapLayers(), ...overlayLayers(), ...labelLayers(scale)]
 	};
 }
