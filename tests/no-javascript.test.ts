@@ -30,11 +30,31 @@ describe('the story without JavaScript', () => {
 		}
 	});
 
-	it('lists every chapter place as a button, and links every place to its page', async () => {
+	it('lists every chapter place as a link to its page, and each page exists', async () => {
+		const checked = new Set<string>();
 		for (const c of story.chapters) {
-			const ids = await w.page.$$eval(`#${c.id} button.place-button`, (els) => els.map((el) => el.getAttribute('data-place')));
-			expect(ids).toEqual(c.places);
+			expect(await w.page.locator(`#${c.id} .chapter__places button`).count(), c.id).toBe(0);
+			const links = await w.page.$$eval(`#${c.id} .chapter__places a.place-button`, (els) =>
+				els.map((el) => ({ id: el.getAttribute('data-place'), href: (el as HTMLAnchorElement).href }))
+			);
+			expect(links.map((l) => l.id)).toEqual(c.places);
+			for (const { id, href } of links) {
+				expect(new URL(href).pathname, id!).toBe(`/places/${id}`);
+				if (checked.has(href)) continue;
+				checked.add(href);
+				const res = await fetch(href);
+				expect(res.status, href).toBe(200);
+				expect(await res.text()).toContain(`<h1`);
+			}
 		}
+		expect(checked.size).toBe(story.places.size);
+		// Following one, as a reader would, opens the place's page.
+		const page = await w.context.newPage();
+		await page.goto(`${baseURL}/`);
+		await page.locator('#iraq .chapter__places a[data-place="haditha-dam"]').click();
+		await page.waitForURL(/\/places\/haditha-dam$/);
+		expect(await page.textContent('h1')).toBe(story.places.get('haditha-dam')!.name);
+		await page.close();
 	});
 
 	it('shows each chapter with its own fixed map, drawn at build time', async () => {
