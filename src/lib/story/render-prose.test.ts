@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../../content/index';
+import { JSDOM } from 'jsdom';
+import { story, timeline } from '../../content/index';
 import { fillFigures } from './model';
 import { renderProse } from './render-prose';
 
-const prose = renderProse(story);
+const prose = renderProse(story, timeline);
 /** Text as a reader sees it: tags dropped, entities decoded, spaces collapsed. */
 const text = (html: string) =>
 	html
@@ -39,5 +40,29 @@ describe('renderProse', () => {
 		for (const id of cited) expect(prose.sources).toContain(`id="${id}"`);
 		for (const note of story.endNotes) expect(prose.sources).toContain(`id="note-${note.id}"`);
 		for (const note of story.sourceNotes) expect(prose.sources).toContain(`id="source-note-${note.id}"`);
+	});
+});
+
+describe('the timeline’s HTML', () => {
+	const { document, Node } = new JSDOM('').window;
+	const top = () => {
+		const t = document.createElement('template');
+		t.innerHTML = prose.timeline;
+		return [...t.content.childNodes];
+	};
+
+	it('keeps Svelte’s markers for the hydration that comes later, none of them empty at the top level', () => {
+		const nodes = top();
+		expect(nodes[0]?.nodeType === Node.COMMENT_NODE && nodes[0].textContent).toBe('[');
+		expect(nodes.filter((n) => n.nodeType === Node.ELEMENT_NODE).map((n) => (n as Element).classList.contains('timeline'))).toEqual([true]);
+		// An {@html} block ends at the first empty comment: one here would cut the chart short.
+		expect(nodes.filter((n) => n.nodeType === Node.COMMENT_NODE && n.textContent === '')).toEqual([]);
+	});
+
+	it('draws every operation, its ids apart from the page’s own', () => {
+		const chart = top().find((n) => n.nodeType === Node.ELEMENT_NODE) as Element;
+		expect(chart.querySelectorAll('svg .timeline__row')).toHaveLength(timeline.operations.length);
+		expect(chart.querySelector('.timeline__title')?.id).toMatch(/^timeline-/);
+		expect(chart.querySelector('.timeline__bar')?.getAttribute('href')).toMatch(/^#/);
 	});
 });
