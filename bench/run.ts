@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: a benchmark, not a test. Builds the site, serves it gzipped on a free port of
  * 127.0.0.1, measures Lighthouse (mobile and desktop presets) and a reader's session in Chromium,
- * writes the figures to bench/results/ (JSON), prints a table, checks the targets, and rewrites
- * the README's benchmark table and bench/latest.json (the committed figures it shows).
+ * writes the figures to bench/results/ (JSON), prints a table and each long task with the
+ * scripts that ran in it, checks the targets, and rewrites the README's benchmark table and
+ * bench/latest.json (the committed figures it shows) — but not from a busy machine: when the
+ * 1-minute load average at the start is above the core count, the figures are not this machine's.
  *
- *   npm run bench                      # build, 3 Lighthouse runs per preset, README updated
+ *   npm run bench                      # build, 3 Lighthouse runs per preset, README updated if quiet
  *   npm run bench -- --no-build        # measure the existing build/
  *   npm run bench -- --runs 1          # quicker, noisier
  *   npm run bench -- --no-write        # do not touch README.md and bench/latest.json
+ *   npm run bench -- --force-write     # rewrite them even from a busy machine
+ *   npm run bench -- --no-minify       # build without minifying, so long tasks name their functions (never written)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +19,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { KB, gzipSize, mapLibreFiles } from './bytes';
 import { runLighthouse, type LighthouseFigures, type Preset } from './lighthouse';
-import { renderReadmeTable, replaceBetweenMarkers, targetsOf, type BenchResult } from './report';
+import { writeDecision } from './attribution';
+import { longTaskReport, machineLine, renderReadmeTable, replaceBetweenMarkers, targetsOf, type BenchResult } from './report';
 import { serveBuild } from './serve';
 import { runSession } from './session';
 import { CHROMIUM } from '../tests/helpers/browser';
@@ -26,6 +31,8 @@ const { values: args } = parseArgs({
 	options: {
 		'no-build': { type: 'boolean', default: false },
 		'no-write': { type: 'boolean', default: false },
+		'force-write': { type: 'boolean', default: false },
+		'no-minify': { type: 'boolean', default: false },
 		runs: { type: 'string', default: '3' }
 	}
 });
@@ -41,7 +48,9 @@ function median(results: LighthouseFigures[]): LighthouseFigures {
 	return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-function machine() {
+const loadAverage = () => os.loadavg().map((n) => Number(n.toFixed(2)));
+
+function machine(): BenchResult['machine'] {
 	const cpus = os.cpus();
 	let chromium = 'unknown';
 	try {
@@ -50,22 +59,26 @@ function machine() {
 		// Reported as unknown; Lighthouse will fail later with a clearer message.
 	}
 	return {
+		hostname: os.hostname(),
 		cpu: `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}`,
+		cores: cpus.length,
 		memoryGB: Math.round(os.totalmem() / 1024 ** 3),
 		os: `${os.type()} ${os.release()}`,
 		node: process.version,
 		chromium,
 		/** Load average when the benchmark started: above the core count, the figures are noisy. */
-		loadAverage: os.loadavg().map((n) => Number(n.toFixed(2)))
+		loadAverage: loadAverage(),
+		loadAverageAtEnd: []
 	};
 }
 
 async function main() {
 	const started = new Date();
 	const host = machine();
+	log(`machine: ${machineLine(host)}`);
 	if (!args['no-build']) {
-		log('building…');
-		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+		log(args['no-minify'] ? 'building, not minified…' : 'building…');
+		execFileSync('npm', ['run', 'build', ...(args['no-minify'] ? ['--', '--minify', 'false'] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
 	}
 	const site = await serveBuild(BUILD);
 	log(`serving ${BUILD}/ at ${site.baseURL}`);
@@ -90,7 +103,7 @@ async function main() {
 		const result: BenchResult = {
 			date: started.toISOString(),
 			durationS: Math.round((Date.now() - started.getTime()) / 1000),
-			machine: host,
+			machine: { ...host, loadAverageAtEnd: loadAverage() },
 			html: { gzipKB: Number((gzipSize(`${BUILD}/index.html`) / KB).toFixed(1)) },
 			lighthouse: {
 				mobile: median(lighthouse.mobile),
@@ -112,13 +125,17 @@ async function main() {
 		writeFileSync('bench/results/latest.json', json);
 
 		const table = renderReadmeTable(result);
-		process.stdout.write(`\n${table}\n`);
-		if (!args['no-write']) {
+		process.stdout.write(`\n${table}\n\n${longTaskReport(result)}\n\n`);
+		log(`machine: ${machineLine(result.machine)}`);
+		const decision = args['no-minify']
+			? { write: false, reason: '--no-minify: figures of an unminified build are not written' }
+			: writeDecision({ load1: host.loadAverage[0] ?? 0, cores: host.cores, noWrite: args['no-write'], forceWrite: args['force-write'] });
+		if (decision.write) {
 			writeFileSync('bench/latest.json', json);
 			const readme = readFileSync('README.md', 'utf8');
 			writeFileSync('README.md', replaceBetweenMarkers(readme, table));
-			log('README.md and bench/latest.json updated');
 		}
+		log(decision.reason);
 		log(`results in bench/results/${stamp}.json`);
 		const missed = result.targets.filter((t) => !t.met);
 		log(missed.length ? `targets missed: ${missed.map((t) => t.name).join('; ')}` : 'all targets met');

@@ -1,10 +1,13 @@
 /**
- * A reader's session in Chromium, measured from inside the page: when the map is asked for and
- * when it first settles, a scripted scroll through every chapter (time from each chapter's
- * activation to the map's idle on it), long tasks, layout shifts, the bytes requested by kind,
- * and the JS heap after one and after three scroll-throughs.
+ * A reader's session in Chromium, measured from inside the page: the start-up of `/` on a phone
+ * with the CPU slowed down, when the map is needed (the reader's first scroll) and when it first
+ * settles, three scripted scrolls through every chapter (time from each chapter's activation to
+ * the map's idle on it), every long task with the scripts that ran in it (long animation frames),
+ * layout shifts, the bytes requested by kind, and the JS heap, DOM nodes and listeners after each
+ * scroll-through.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { longTasksBetween, type AttributedTask, type LongTasks, type RawFrame, type RawLongTask } from './attribution';
 import { gzipSize, kindOf, sitePath, type Kind } from './bytes';
 import { cumulativeLayoutShift } from './report';
 import { launch } from '../tests/helpers/browser';
@@ -21,28 +24,38 @@ export interface SessionFigures {
 	viewport: { width: number; height: number };
 	/** The largest contentful paint on a phone and on the desktop viewport: what it was, and when. */
 	lcp: { phone: { t: number; element: string } | null; desktop: { t: number; element: string } | null };
-	/** When the map was asked for (the pointer came to it, right after load), from navigation start. */
+	/** When the map was needed: the reader's first scroll after load, from navigation start. */
 	mapRequestedMs: number;
 	/** When the map first reported idle, from navigation start. */
 	mapIdleMs: number;
 	chapters: ChapterTiming[];
-	/** Long tasks during the first scroll-through, after the map had loaded, with the chapter active then. */
-	longTasks: { count: number; maxMs: number; over200: { ms: number; chapter: string }[] };
-	/** Long tasks while MapLibre started (from asking for it to its first idle). */
-	startupLongTasks: { count: number; maxMs: number };
+	/** The start-up of `/` on a phone, its CPU slowed down `cpuSlowdown` times: long tasks to a quiet spell after load. */
+	phoneStart: LongTasks & { cpuSlowdown: number; domNodes: number; listeners: number };
+	/** Long tasks in the three scroll-throughs (after the map's first idle), each with its pass and the chapter active then. */
+	longTasks: LongTasks & {
+		/** Per scroll-through. */
+		passes: { count: number; maxMs: number; blockingMs: number }[];
+		tasks: (AttributedTask & { pass: number; chapter: string })[];
+	};
+	/** Long tasks while MapLibre started (from the reader's first scroll to its first idle). */
+	startupLongTasks: LongTasks;
 	/** CLS over the whole session: the largest session window of shifts without recent input. */
 	layoutShift: number;
 	/** The larger shifts and what moved. */
 	layoutShiftSources: { t: number; value: number; nodes: string[] }[];
 	/** Gzipped bytes requested, by kind: before the map, for its start, and for the whole scroll-through. */
 	bytes: Record<'beforeMap' | 'mapStart' | 'scrollThrough', Partial<Record<Kind, number>>>;
-	heap: { afterOneMB: number; afterTwoMB: number; afterThreeMB: number; ratio: number };
-	/** DOM nodes and event listeners after each scroll-through: a leak shows as steady growth. */
+	heap: { beforeMB: number; afterOneMB: number; afterTwoMB: number; afterThreeMB: number; ratio: number };
+	/** DOM nodes and event listeners before the first scroll-through and after each: a leak shows as steady growth. */
 	domCounters: { nodes: number; listeners: number }[];
 }
 
 interface InPage {
-	longTasks: { start: number; duration: number }[];
+	longTasks: RawLongTask[];
+	/** Long animation frames (over 50 ms), with the scripts that ran in them. */
+	frames: RawFrame[];
+	/** The reader's first scroll, key, tap or wheel turn (the map is needed from then on). */
+	firstInput: number | null;
 	shifts: { t: number; value: number }[];
 	/** What moved, for the larger shifts: element and score. */
 	shiftSources: { t: number; value: number; nodes: string[] }[];
@@ -52,11 +65,47 @@ interface InPage {
 
 /** Installed before the page's own scripts: records long tasks, layout shifts, activations and map idles. */
 function instrument() {
-	const rec: InPage = { longTasks: [], shifts: [], shiftSources: [], lcp: null, events: [] };
+	const rec: InPage = { longTasks: [], frames: [], firstInput: null, shifts: [], shiftSources: [], lcp: null, events: [] };
 	(window as unknown as { __bench: InPage }).__bench = rec;
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
+	type Script = PerformanceEntry & {
+		sourceURL: string;
+		sourceFunctionName: string;
+		invoker: string;
+		invokerType: string;
+		forcedStyleAndLayoutDuration: number;
+	};
+	type Frame = PerformanceEntry & { renderStart: number; styleAndLayoutStart: number; scripts: Script[] };
+	try {
+		new PerformanceObserver((list) => {
+			for (const f of list.getEntries() as Frame[]) {
+				rec.frames.push({
+					start: f.startTime,
+					duration: f.duration,
+					renderStart: f.renderStart,
+					styleAndLayoutStart: f.styleAndLayoutStart,
+					scripts: f.scripts.map((s) => ({
+						start: s.startTime,
+						duration: s.duration,
+						sourceURL: s.sourceURL,
+						sourceFunctionName: s.sourceFunctionName,
+						invoker: s.invoker,
+						invokerType: s.invokerType,
+						forcedStyleAndLayoutDuration: s.forcedStyleAndLayoutDuration
+					}))
+				});
+			}
+		}).observe({ type: 'long-animation-frame', buffered: true });
+	} catch {
+		// A browser without long animation frames: long tasks go unattributed.
+	}
+	const first = () => {
+		rec.firstInput ??= performance.now();
+	};
+	for (const type of ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'])
+		addEventListener(type, first, { capture: true, passive: true, once: true });
 	new PerformanceObserver((list) => {
 		type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
 		for (const e of list.getEntries() as Shift[]) {
@@ -157,15 +206,41 @@ function bytesByKind(buildDir: string, paths: readonly string[]): Partial<Record
 	return out;
 }
 
+/** How many times slower than this machine the phone's CPU is taken to be (Lighthouse's mobile preset). */
+const PHONE_CPU_SLOWDOWN = 4;
+/** A quiet spell after load: no long task for this long ends the phone's start-up. */
+const QUIET_MS = 2000;
+
 export async function runSession(baseURL: string, buildDir: string, mapFiles: readonly string[]): Promise<SessionFigures> {
 	const browser = await launch();
 	try {
 		const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
 		const phonePage = await phone.newPage();
+		const phoneCdp = await phone.newCDPSession(phonePage);
+		await phoneCdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
 		await phonePage.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
 		await phonePage.goto(`${baseURL}/`, { waitUntil: 'load' });
 		await phonePage.waitForFunction(() => (window as unknown as { __bench: InPage }).__bench.lcp !== null, null, { timeout: 15_000 }).catch(() => {});
-		const phoneLcp = (await readRecord(phonePage)).lcp;
+		// Start-up ends with a quiet spell: no long task for QUIET_MS (and none of the reader's input, so no map).
+		await phonePage
+			.waitForFunction(
+				(quiet) => {
+					const { longTasks } = (window as unknown as { __bench: InPage }).__bench;
+					const last = longTasks.at(-1);
+					return performance.now() - (last ? last.start + last.duration : 0) > quiet;
+				},
+				QUIET_MS,
+				{ timeout: 30_000, polling: 250 }
+			)
+			.catch(() => {});
+		const phoneRecord = await readRecord(phonePage);
+		const phoneCounters = await domCounters(phoneCdp);
+		const phoneStart = {
+			cpuSlowdown: PHONE_CPU_SLOWDOWN,
+			domNodes: phoneCounters.nodes,
+			listeners: phoneCounters.listeners,
+			...longTasksBetween(phoneRecord.longTasks, phoneRecord.frames, 0, Infinity)
+		};
 		await phone.close();
 
 		const viewport = { width: 1280, height: 800 };
@@ -181,24 +256,38 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 
 		await page.goto(`${baseURL}/`, { waitUntil: 'load' });
 		const beforeMap = paths.filter((p) => !mapFiles.includes(p));
-		const mapRequestedMs = await page.evaluate(() => performance.now());
-		// The reader's pointer comes to the map: MapLibre starts (it would also start on a scroll).
-		await page.hover('.map-figure');
+		// The reader's first scroll: the map is needed from then on (a key or a tap would do as well).
+		// A short one, so the first chapter stays the active one.
+		await page.mouse.move(viewport.width * 0.2, viewport.height * 0.6);
+		await page.mouse.wheel(0, 60);
 		await waitForIdleOn(page, 'intro');
 		const startRecord = await readRecord(page);
+		const mapRequestedMs = startRecord.firstInput ?? NaN;
 		const mapIdleMs = startRecord.events.find((e) => e.kind === 'idle')?.t ?? NaN;
 		const mapStartPaths = paths.slice(beforeMap.length);
 
 		const ids = await page.$$eval('nav[aria-label="Chapters"] a', (as) => as.map((a) => a.getAttribute('href')!.slice(1)));
 		if ((await activeChapter(page)) !== ids[0]) throw new Error('The session must start on the first chapter');
-		const scrollStart = await page.evaluate(() => performance.now());
 		const pathsAtScroll = paths.length;
-		await scrollThrough(page, ids);
-		const scrollEnd = await page.evaluate(() => performance.now());
-		const afterOneMB = await heapMB(cdp);
+		const beforeMB = await heapMB(cdp);
 		const counters = [await domCounters(cdp)];
+		const heaps: number[] = [];
+		/** [start, end] of each scroll-through, ms since navigation. */
+		const passes: [number, number][] = [];
+		let scrollPaths: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			const from = await page.evaluate(() => performance.now());
+			await scrollThrough(page, ids);
+			passes.push([from, await page.evaluate(() => performance.now())]);
+			if (i === 0) scrollPaths = paths.slice(pathsAtScroll);
+			// Memory that grows with each pass would be a leak, not a cache filling up.
+			heaps.push(await heapMB(cdp));
+			counters.push(await domCounters(cdp));
+		}
 		const record = await readRecord(page);
-		const scrollPaths = paths.slice(pathsAtScroll);
+		await context.close();
+		const [afterOneMB = NaN, afterTwoMB = NaN, afterThreeMB = NaN] = heaps;
+		const scrollStart = passes[0]![0];
 
 		const chapters: ChapterTiming[] = [];
 		for (const id of [...ids.slice(1), ids[0]!]) {
@@ -207,46 +296,34 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 			const label = id === ids[0] ? `${id} (back to top)` : id;
 			chapters.push({ id: label, toIdleMs: active && idle ? Math.round(idle.t - active.t) : NaN });
 		}
-		const during = record.longTasks.filter((t) => t.start >= scrollStart && t.start <= scrollEnd);
-		const startup = record.longTasks.filter((t) => t.start >= mapRequestedMs && t.start <= mapIdleMs);
-
-		// Two more scroll-throughs: memory that grows with each would be a leak.
-		const heaps: number[] = [];
-		for (let i = 0; i < 2; i++) {
-			await scrollThrough(page, ids);
-			heaps.push(await heapMB(cdp));
-			counters.push(await domCounters(cdp));
-		}
-		const [afterTwoMB = NaN, afterThreeMB = NaN] = heaps;
-		const finalRecord = await readRecord(page);
-		await context.close();
+		const chapterAt = (t: number) => record.events.filter((e) => e.kind === 'active' && e.t <= t).at(-1)?.value ?? '?';
+		const passOf = (t: number) => passes.findIndex(([a, b]) => t >= a && t <= b) + 1;
+		const during = longTasksBetween(record.longTasks, record.frames, scrollStart, passes.at(-1)![1]);
+		const perPass = passes.map(([a, b]) => longTasksBetween(record.longTasks, [], a, b));
 
 		const round = (n: number) => Math.round(n);
 		return {
 			viewport,
-			lcp: { phone: phoneLcp, desktop: startRecord.lcp },
+			lcp: { phone: phoneRecord.lcp, desktop: startRecord.lcp },
+			phoneStart,
 			mapRequestedMs: round(mapRequestedMs),
 			mapIdleMs: round(mapIdleMs),
 			chapters,
 			longTasks: {
-				count: during.length,
-				maxMs: round(Math.max(0, ...during.map((t) => t.duration))),
-				over200: during
-					.filter((t) => t.duration > 200)
-					.map((t) => ({
-						ms: round(t.duration),
-						chapter: record.events.filter((e) => e.kind === 'active' && e.t <= t.start).at(-1)?.value ?? '?'
-					}))
+				...during,
+				passes: perPass.map((p) => ({ count: p.count, maxMs: p.maxMs, blockingMs: p.blockingMs })),
+				tasks: during.tasks.map((t) => ({ ...t, pass: passOf(t.startMs), chapter: chapterAt(t.startMs) }))
 			},
-			startupLongTasks: { count: startup.length, maxMs: round(Math.max(0, ...startup.map((t) => t.duration))) },
-			layoutShift: Number(cumulativeLayoutShift(finalRecord.shifts).toFixed(4)),
-			layoutShiftSources: finalRecord.shiftSources,
+			startupLongTasks: longTasksBetween(record.longTasks, record.frames, mapRequestedMs, mapIdleMs),
+			layoutShift: Number(cumulativeLayoutShift(record.shifts).toFixed(4)),
+			layoutShiftSources: record.shiftSources,
 			bytes: {
 				beforeMap: bytesByKind(buildDir, beforeMap),
 				mapStart: bytesByKind(buildDir, mapStartPaths),
 				scrollThrough: bytesByKind(buildDir, scrollPaths)
 			},
 			heap: {
+				beforeMB: Number(beforeMB.toFixed(2)),
 				afterOneMB: Number(afterOneMB.toFixed(2)),
 				afterTwoMB: Number(afterTwoMB.toFixed(2)),
 				afterThreeMB: Number(afterThreeMB.toFixed(2)),

@@ -16,5 +16,5 @@ export const load: PageServerLoad = () => ({
 	extras: { embeds: EMBEDS, timeline },
 	// In development the prose travels as data too: a component that hot reloading renders again
 	// in the browser (not hydrated) would otherwise lose it.
-	devProse: dev ? renderProse(story) : null
+	devProse: dev ? renderProse(story, timeline) : null
 });

@@ -7,6 +7,6 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ data }) => {
 	const { devProse, ...rest } = data;
 	if (!import.meta.env.SSR || devProse) return { ...rest, prose: devProse };
-	const [{ story }, { renderProse }] = await Promise.all([import('$content'), import('$lib/story/render-prose')]);
-	return { ...rest, prose: renderProse(story) };
+	const [{ story, timeline }, { renderProse }] = await Promise.all([import('$content'), import('$lib/story/render-prose')]);
+	return { ...rest, prose: renderProse(story, timeline) };
 };

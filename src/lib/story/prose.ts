@@ -18,6 +18,12 @@ export interface StoryProse {
 	chapters: Readonly<Record<string, ChapterProse>>;
 	/** The Sources section: end notes, computed figures, notes on the sources. */
 	sources: string;
+	/**
+	 * The deployment timeline, with Svelte's hydration markers kept (none of them empty at its
+	 * top level, where they would end the {@html} block): the browser hydrates it when the reader
+	 * nears it (see StoryTimeline.svelte). Unlike the prose, its data does travel as load data.
+	 */
+	timeline: string;
 }
 
 /** What the browser passes to {@html} instead of the prose: any non-empty value keeps the server's DOM. */

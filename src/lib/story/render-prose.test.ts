@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../../content/index';
+import { story, timeline } from '../../content/index';
 import { fillFigures } from './model';
 import { renderProse } from './render-prose';
 
-const prose = renderProse(story);
+const prose = renderProse(story, timeline);
 /** Text as a reader sees it: tags dropped, entities decoded, spaces collapsed. */
 const text = (html: string) =>
 	html
@@ -39,5 +39,47 @@ describe('renderProse', () => {
 		for (const id of cited) expect(prose.sources).toContain(`id="${id}"`);
 		for (const note of story.endNotes) expect(prose.sources).toContain(`id="note-${note.id}"`);
 		for (const note of story.sourceNotes) expect(prose.sources).toContain(`id="source-note-${note.id}"`);
+	});
+});
+
+/** What an HTML string holds at its top level: element names and comments (`<!--…-->`). */
+function topLevel(html: string): string[] {
+	const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+	const out: string[] = [];
+	let depth = 0;
+	for (const m of html.matchAll(/<!--([\s\S]*?)-->|<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g)) {
+		if (m[0].startsWith('<!--')) {
+			if (depth === 0) out.push(m[0]);
+			continue;
+		}
+		const [, , close, name = '', self] = m;
+		if (close) depth--;
+		else {
+			if (depth === 0) out.push(name);
+			if (!self && !VOID.has(name.toLowerCase())) depth++;
+		}
+	}
+	return out;
+}
+
+describe('the timeline’s HTML', () => {
+	it('keeps Svelte’s markers for the hydration that comes later, none of them empty at the top level', () => {
+		const nodes = topLevel(prose.timeline);
+		expect(nodes[0]).toBe('<!--[-->');
+		expect(nodes.filter((n) => !n.startsWith('<!--'))).toEqual(['div']);
+		// An {@html} block ends at the first empty comment: one here would cut the chart short.
+		expect(nodes).not.toContain('<!---->');
+		expect(prose.timeline).toMatch(/^<!--\[-->(<!--[^>]*-->)*<div class="timeline[ "]/);
+		expect(prose.timeline).toContain('<!---->');
+	});
+
+	it('draws every operation, its ids apart from the page’s own', () => {
+		expect([...prose.timeline.matchAll(/<g class="timeline__row[ "]/g)]).toHaveLength(timeline.operations.length);
+		expect(prose.timeline).toMatch(/<h3 id="timeline-[^"]*-title"/);
+		expect(prose.timeline).toMatch(/class="timeline__bar[^"]*"[^>]*href="#|href="#[^"]*"[^>]*class="timeline__bar/);
+	});
+
+	it('reads top levels as they are', () => {
+		expect(topLevel('<!--a--><div title="x > y"><br><p>t</p><line /></div><!----><img src=x>')).toEqual(['<!--a-->', 'div', '<!---->', 'img']);
 	});
 });

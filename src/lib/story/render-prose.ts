@@ -4,17 +4,28 @@
  * nor the content it renders.
  */
 import { render } from 'svelte/server';
+import { resolve } from '$app/paths';
 import ProseRoot from '$lib/components/ProseRoot.svelte';
+import Timeline from '$lib/components/Timeline.svelte';
+import type { Timeline as TimelineData } from '../../content/timeline';
 import type { Story } from './model';
 import type { ProsePart, StoryProse } from './prose';
+import { TIMELINE_ID_PREFIX, storyTimelineProps } from './timeline-props';
 
 /** Svelte's hydration markers are comments, and an {@html} block ends at the first empty one: none may stay inside. */
 const stripComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 
 const html = (story: Story, part: ProsePart) => stripComments(render(ProseRoot, { props: { story, part } }).body);
 
-export function renderProse(story: Story): StoryProse {
+/** The timeline as the story shows it, hydration markers and all (see StoryTimeline.svelte). */
+export function renderTimeline(story: Story, timeline: TimelineData): string {
+	const props = storyTimelineProps(timeline, story, resolve('/data/timeline.csv'));
+	return render(Timeline, { props, idPrefix: TIMELINE_ID_PREFIX }).body;
+}
+
+export function renderProse(story: Story, timeline: TimelineData): StoryProse {
 	return {
+		timeline: renderTimeline(story, timeline),
 		chapters: Object.fromEntries(
 			story.chapters.map((c) => [c.id, { text: html(story, { chapter: c.id, block: 'text' }), quotes: html(story, { chapter: c.id, block: 'quotes' }) }])
 		),
