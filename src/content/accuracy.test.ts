@@ -13,7 +13,7 @@ import { placeStories } from './places';
 import { sources } from './sources';
 import { inAzerbaijani as azCitation, validateContent } from './validate';
 import { translationNote, type Quote } from './types';
-import { story } from './index';
+import { story, timeline } from './index';
 import { renderProse } from '$lib/story/render-prose';
 
 const REPORT = resolve(import.meta.dirname, '../../../shared/source/report.txt');
@@ -121,7 +121,7 @@ describe('quotations that reached the report through Azerbaijani', () => {
 	});
 
 	it("show the note in the quotation's attribution wherever a chapter's quotes are rendered (story and embeds)", () => {
-		const prose = renderProse(story);
+		const prose = renderProse(story, timeline);
 		const missing: string[] = [];
 		for (const { where, chapter, q } of allQuotes()) {
 			const figures = prose.chapters[chapter]!.quotes.split('<figure').map(visible);

@@ -45,7 +45,7 @@ export const chapters: Chapter[] = [
 		],
 		places: ['baku', 'dragash', 'kabul', 'haditha-dam', 'juba'],
 		caption:
-			'Map: Baku and the four theaters of the missions: Dragash in Kosovo (Europe), Kabul in Afghanistan (Asia), the Haditha Dam in Iraq (Asia) and Juba in South Sudan (Africa). Kosovo’s boundary is drawn dashed.'
+			'Map: Baku and the four theaters of the missions. They are Dragash in Kosovo (Europe), Kabul in Afghanistan (Asia), the Haditha Dam in Iraq (Asia) and Juba in South Sudan (Africa). Kosovo’s boundary is drawn dashed.'
 	},
 	{
 		id: 'founding',
@@ -144,7 +144,7 @@ export const chapters: Chapter[] = [
 		],
 		places: ['dragash', 'dragash-aor', 'prizren'],
 		caption:
-			'Map: the town of Dragash in southern Kosovo and the platoon’s approximate area of responsibility on the borders with North Macedonia and Albania, drawn to match the border lengths the report gives, with Prizren, seat of KFOR’s South brigade, to the north. Kosovo’s boundary is drawn dashed; positions marked approximate are estimates.'
+			'Map: Dragash in southern Kosovo and the platoon’s area. The platoon’s approximate area of responsibility lies on the borders with North Macedonia and Albania, drawn to match the border lengths the report gives, with Prizren, seat of KFOR’s South brigade, to the north. Kosovo’s boundary is drawn dashed; positions marked approximate are estimates.'
 	},
 	{
 		id: 'isaf',
@@ -198,7 +198,7 @@ export const chapters: Chapter[] = [
 		// The company watched only the highway's section near Kabul: the view stays on the city.
 		fit: ['kabul', 'doghan-base', 'uthil', 'kabul-tv-tower', 'pul-e-charkhi-depot'],
 		caption:
-			'Map: Kabul, Afghanistan, with the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot, and none for the tower, which this story places on TV Hill; positions marked approximate are estimates.'
+			'Map: Kabul, Afghanistan, and the sites the contingent guarded. It shows the approximate areas of the Doghan base, the settlement of Uthil and the ISAF ammunition depot in the Pul-e-Charkhi district, the state television tower, and the Kabul–Jalalabad highway leading east. The report gives no exact locations for the base, Uthil or the depot, and none for the tower, which this story places on TV Hill; positions marked approximate are estimates.'
 	},
 	{
 		id: 'resolute-support',
@@ -249,7 +249,7 @@ export const chapters: Chapter[] = [
 		],
 		places: ['hkia', 'hkia-northern-section', 'hkia-eastern-section'],
 		caption:
-			'Map: Hamid Karzai International Airport in Kabul, Afghanistan, with the approximate northern and eastern sections guarded by the Azerbaijani company. Positions marked approximate are estimates.'
+			'Map: Hamid Karzai International Airport in Kabul, Afghanistan. It shows the approximate northern and eastern sections guarded by the Azerbaijani company. Positions marked approximate are estimates.'
 	},
 	{
 		id: 'iraq',
@@ -301,7 +301,7 @@ export const chapters: Chapter[] = [
 		],
 		places: ['ramadi', 'haditha-dam', 'lake-qadisiya', 'hit-haditha-corridor'],
 		caption:
-			'Map: the Haditha Dam on the Euphrates, Al Anbar province, Iraq, with Lake Qadisiya to the north, Ramadi to the southeast and the Hit–Haditha corridor. Positions marked approximate are estimates.'
+			'Map: the Haditha Dam on the Euphrates, Al Anbar province, Iraq. It shows Lake Qadisiya to the north, Ramadi to the southeast and the Hit–Haditha corridor. Positions marked approximate are estimates.'
 	},
 	{
 		id: 'unmiss',
@@ -333,7 +333,7 @@ export const chapters: Chapter[] = [
 		],
 		places: ['juba', 'torit', 'malakal', 'kuajok', 'bor', 'bentiu'],
 		caption:
-			'Map: South Sudan, with the UNMISS sectors where Azerbaijani observers have served: Juba, the capital, in the south, Torit to its east, Bor to its north, Kuajok in the northwest, and Bentiu and Malakal in the north.'
+			'Map: South Sudan and the UNMISS sectors where Azerbaijani observers have served. They are Juba, the capital, in the south, Torit to its east, Bor to its north, Kuajok in the northwest, and Bentiu and Malakal in the north.'
 	},
 	{
 		id: 'legacy',
@@ -384,6 +384,6 @@ export const chapters: Chapter[] = [
 		],
 		places: ['baku', 'dragash', 'kabul', 'haditha-dam', 'juba'],
 		caption:
-			'Map: Baku and the four theaters side by side: Dragash in Kosovo, Kabul in Afghanistan, the Haditha Dam in Iraq and Juba in South Sudan, across Europe, Asia and Africa. Kosovo’s boundary is drawn dashed.'
+			'Map: Baku and the four theaters side by side. They are Dragash in Kosovo, Kabul in Afghanistan, the Haditha Dam in Iraq and Juba in South Sudan, across Europe, Asia and Africa. Kosovo’s boundary is drawn dashed.'
 	}
 ];
