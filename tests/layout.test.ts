@@ -184,6 +184,12 @@ describe('text at 200% on a phone', () => {
 						.map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')}`)
 				}));
 			expect((await wide()).viewport).toBe(width);
+			// "Explore the map" wraps within the chapter strip, not below it.
+			await expect.poll(() => page.locator('.explore-fab').isEnabled(), SLOW).toBe(true);
+			const fab = (await page.locator('.explore-fab').boundingBox())!;
+			const strip = (await page.locator('.chapter-nav').boundingBox())!;
+			expect(fab.y + fab.height).toBeLessThanOrEqual(strip.y + strip.height);
+			expect(fab.x + fab.width).toBeLessThanOrEqual(width);
 			for (const id of chapterIds) {
 				await goToChapter(page, id);
 				const found = await wide();
