@@ -245,3 +245,27 @@ describe('the first screen and the seams', () => {
 		await w.context.close();
 	});
 });
+
+describe('a place opened from the chapter’s list', () => {
+	it('is highlighted on the map and stays in view beside its details', async () => {
+		const w = await openPage(browser);
+		const { page } = w;
+		await page.goto(`${baseURL}/?testing`);
+		await page.mouse.wheel(0, 10);
+		await arriveAt(page, 'iraq');
+		await page.locator('#iraq .chapter__places button, #iraq .chapter__places a').filter({ hasText: 'Ramadi' }).first().click();
+		await page.waitForSelector('.place-panel');
+		// Highlighted: its marker marked as picked.
+		await page.waitForSelector('.story-marker.is-picked[data-place="ramadi"]');
+		// In view beside the panel: after any pan, its dot is on top at its centre, left of the panel.
+		await expect
+			.poll(async () => {
+				const m = (await readMarkers(page, '.map-figure')).find((r) => r.id === 'ramadi');
+				const panel = await page.locator('.place-panel').boundingBox();
+				return Boolean(m?.onTop && panel && m.x < panel.x);
+			}, { timeout: 10_000 })
+			.toBe(true);
+		expectClean(w);
+		await w.context.close();
+	});
+});

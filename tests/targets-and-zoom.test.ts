@@ -26,7 +26,7 @@ function targets(page: Page): Promise<Target[]> {
 		for (const el of document.querySelectorAll<HTMLElement>(sel)) {
 			// The map surface itself (explore mode) is the whole map.
 			if (el.tagName === 'CANVAS') continue;
-			if (!el.checkVisibility({ visibilityProperty: true })) continue;
+			if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
 			const r = el.getBoundingClientRect();
 			let block = el.parentElement;
 			while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
@@ -65,7 +65,7 @@ function losses(page: Page): Promise<string[]> {
 		if (root.scrollWidth > root.clientWidth + 1) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
 		const name = (el: Element) =>
 			`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-		const shown = (el: Element) => (el as HTMLElement).checkVisibility?.({ visibilityProperty: true }) ?? true;
+		const shown = (el: Element) => (el as HTMLElement).checkVisibility?.({ visibilityProperty: true, contentVisibilityAuto: true }) ?? true;
 		for (const el of document.querySelectorAll('body *')) {
 			if (!shown(el) || el.closest('.visually-hidden, .maplibregl-map')) continue;
 			const cs = getComputedStyle(el);

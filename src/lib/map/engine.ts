@@ -9,7 +9,8 @@ import {
 	NavigationControl,
 	ScaleControl,
 	setWorkerUrl,
-	type GeoJSONSource
+	type GeoJSONSource,
+	type IControl
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './markers.css';
@@ -18,7 +19,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
 export type { Rect } from './labels';
-import { SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
+import { ATTRIBUTION, SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { basemapFromTopology, mergeCollections, tagTheatreParts, theatresFor, type BasemapLayers } from './topo';
 import type { Bbox, DataUrls, MapPlace, MapStatus, Padding, Scene } from './types';
 
@@ -134,8 +135,8 @@ export class StoryMap {
 			style: opts.remoteStyleUrl ?? embeddedStyle({ text: opts.textScale ?? 1 }),
 			...camera,
 			interactive: true,
-			// Compact: an (i) that opens the sources and their licences.
-			attributionControl: { compact: true },
+			// Our own, folded attribution (below): MapLibre's compact one opens over a phone's map.
+			attributionControl: false,
 			renderWorldCopies: true,
 			maxZoom: 15,
 			minZoom: 1,
@@ -148,6 +149,7 @@ export class StoryMap {
 		// The town dot is drawn here, not fetched: the style has no sprite.
 		map.on('styleimagemissing', story.#addImage);
 		if (opts.scaleBar !== false) map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), opts.scaleBar ?? 'top-left');
+		if (!opts.remoteStyleUrl) map.addControl(new SourcesControl(ATTRIBUTION), 'bottom-right');
 		story.#setInteractive(false);
 		try {
 			await story.#start();
@@ -789,6 +791,30 @@ export class StoryMap {
 		this.#markers.length = 0;
 		this.#markerOf.clear();
 		this.#map.remove();
+	}
+}
+
+/**
+ * The map's sources and licences behind a folded "Map data" disclosure: closed until the reader
+ * opens it, so it never covers the map or takes its touches.
+ */
+class SourcesControl implements IControl {
+	#el: HTMLDetailsElement | null = null;
+	constructor(readonly text: string) {}
+	onAdd(): HTMLElement {
+		const el = document.createElement('details');
+		el.className = 'maplibregl-ctrl map-sources';
+		const summary = document.createElement('summary');
+		summary.textContent = 'Map data';
+		const body = document.createElement('p');
+		body.textContent = this.text;
+		el.append(summary, body);
+		this.#el = el;
+		return el;
+	}
+	onRemove(): void {
+		this.#el?.remove();
+		this.#el = null;
 	}
 }
 

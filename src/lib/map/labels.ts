@@ -129,14 +129,30 @@ function greedy(points: readonly LabelledPoint[], o: PlaceLabelsOptions): { out:
 	let total = 0;
 	for (const p of points) {
 		let best: { box: Rect; side: Side; cost: number } | null = null;
-		for (const side of SIDES) {
-			const box = boxOn(p, side, gap);
+		const costOf = (box: Rect) => {
 			// Leaving the frame costs more than covering something: a label cut off says nothing.
 			let cost = outside(box, o.frame) * 4;
 			for (const r of fixed) cost += overlap(box, r);
 			for (const r of placed) cost += overlap(box, r) * 2;
+			return cost;
+		};
+		for (const side of SIDES) {
+			const box = boxOn(p, side, gap);
+			const cost = costOf(box);
 			if (!best || cost < best.cost) best = { box, side, cost };
 			if (cost === 0) break;
+		}
+		// Crowded: the same sides, slid along the dot by up to a label's height or half its width.
+		if (best!.cost > 0) {
+			for (const side of ['right', 'left', 'above', 'below'] as const) {
+				const base = boxOn(p, side, gap);
+				const vertical = side === 'right' || side === 'left';
+				for (const k of [1, -1, 2, -2]) {
+					const box = vertical ? { ...base, y: base.y + (k * p.h) / 2 } : { ...base, x: base.x + (k * p.w) / 4 };
+					const cost = costOf(box);
+					if (cost < best!.cost) best = { box, side, cost };
+				}
+			}
 		}
 		placed.push(best!.box);
 		total += best!.cost;
