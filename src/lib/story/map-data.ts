@@ -1,7 +1,7 @@
 /** Where the map's data lives under the site's base path: shared by every component that owns a map. */
 import { asset } from '$app/paths';
 import type { GeoMeta } from '$lib/geo-meta';
-import type { StoryMap, StoryMapOptions } from '$lib/map/engine';
+import type { Rect, StoryMap, StoryMapOptions } from '$lib/map/engine';
 import type { DataUrls } from '$lib/map/types';
 import { mapPlaces, type ReaderStory } from './model';
 import type { StoryState } from './state.svelte';
@@ -92,4 +92,16 @@ export function startReaderMap(
 			}
 		}
 	);
+}
+
+/**
+ * The boxes of what lies over a map (caption, buttons, inset, MapLibre's controls), relative to
+ * the map: every map owner's `covered`, which its labels keep clear of.
+ */
+export function boxesOver(map: Element, nodes: Iterable<Element | null | undefined>): Rect[] {
+	const m = map.getBoundingClientRect();
+	return [...nodes].flatMap((n) => {
+		const r = n?.getBoundingClientRect();
+		return r && r.width > 0 ? [{ x: r.left - m.left, y: r.top - m.top, w: r.width, h: r.height }] : [];
+	});
 }
