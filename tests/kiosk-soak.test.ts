@@ -13,6 +13,7 @@ const baseURL = inject('baseURL');
 const WARM_UP_LOOPS = 8;
 const SOAK_LOOPS = 12;
 const VISITS = 3;
+const SHOTS = 4;
 let browser: Browser;
 let w: Watched;
 
@@ -90,10 +91,10 @@ async function visit(page: Page): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Readings at three loop starts (the same moment of the loop): in-flight requests and frames come and go. */
+/** Readings at SHOTS loop starts (the same moment of the loop): in-flight requests and frames come and go. */
 async function sample(page: Page, cdp: CDPSession, fromLoop: number): Promise<Snapshot> {
 	const shots: Snapshot[] = [];
-	for (let i = 0; i < 3; i++) {
+	for (let i = 0; i < SHOTS; i++) {
 		await waitForLoops(page, fromLoop + i);
 		shots.push(await snapshot(page, cdp));
 	}
@@ -105,7 +106,7 @@ async function sample(page: Page, cdp: CDPSession, fromLoop: number): Promise<Sn
 		nodes: Math.min(...all('nodes')),
 		canvases: Math.max(...shots.map((s) => s.canvases)),
 		contexts: Math.max(...shots.map((s) => s.contexts)),
-		map: shots[2]!.map
+		map: shots[SHOTS - 1]!.map
 	};
 }
 
@@ -134,7 +135,9 @@ describe('a soak run', () => {
 		expect(after.canvases).toBe(1);
 		expect(after.contexts).toBe(1);
 		expect(after.map).toEqual(before.map);
-		expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+		// The loop never rests (dwell 0.5 s), so a request or fade may hold a listener or two at every
+		// reading on a busy machine; a pile-up grows with each visitor and loop, by at least VISITS.
+		expect(after.listeners).toBeLessThan(before.listeners + VISITS);
 		expect(after.nodes).toBeLessThanOrEqual(before.nodes);
 		expect(after.heap / before.heap, `heap ${before.heap} -> ${after.heap}`).toBeLessThan(1.1);
 		expect(w.pageErrors).toEqual([]);
