@@ -246,6 +246,26 @@ describe('the first screen and the seams', () => {
 	});
 });
 
+describe('the basemap', () => {
+	it('is made in the map’s workers: the page’s main thread never fetches it', async () => {
+		const w = await openPage(browser);
+		const requested: string[] = [];
+		w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await w.page.goto(`${baseURL}/?testing#iraq`);
+		await w.page.waitForFunction(() => {
+			const fig = document.querySelector<HTMLElement>('.map-figure')?.dataset;
+			return fig?.scene === 'iraq' && fig.status === 'idle';
+		});
+		const files = [geo.world, ...geo.theatres.filter((t) => t.id === 'iraq').map((t) => t.url)].map((u) => `/${u}`);
+		// Requested (by a worker), and not among the main thread's own fetches.
+		for (const f of files) expect(requested, f).toContain(f);
+		const mainThread = await w.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+		for (const f of files) expect(mainThread, f).not.toContain(f);
+		expectClean(w);
+		await w.context.close();
+	});
+});
+
 describe('a place opened from the chapter’s list', () => {
 	it('is highlighted on the map and stays in view beside its details', async () => {
 		const w = await openPage(browser);

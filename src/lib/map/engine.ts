@@ -8,6 +8,8 @@ import {
 	Marker,
 	NavigationControl,
 	ScaleControl,
+	addProtocol,
+	importScriptInWorkers,
 	setWorkerUrl,
 	type GeoJSONSource,
 	type IControl
@@ -15,15 +17,36 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './markers.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import basemapWorkerUrl from './basemap-worker.ts?worker&url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
 export type { Rect } from './labels';
 import { ATTRIBUTION, SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { basemapFromTopology, mergeCollections, tagTheatreParts, theatresFor, type BasemapLayers } from './topo';
+import { BASEMAP_PROTOCOL, basemapLoader, basemapRequestUrl, withLabelIds, type BasemapRequest } from './basemap-request';
 import type { Bbox, DataUrls, MapPlace, MapStatus, Padding, Scene } from './types';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * Whether MapLibre's workers make the basemap (see ./basemap-request.ts): asked once per page.
+ * Where they cannot load the script (a host's policy, say), the main thread makes it as before.
+ */
+let basemapInWorkers: Promise<boolean> | null = null;
+function workersMakeBasemap(): Promise<boolean> {
+	if (!basemapInWorkers) addProtocol(BASEMAP_PROTOCOL, basemapLoader());
+	basemapInWorkers ??= importScriptInWorkers(basemapWorkerUrl).then(
+		() => true,
+		(error: unknown) => {
+			console.warn('The basemap is made on the main thread:', error);
+			return false;
+		}
+	);
+	return basemapInWorkers;
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 export interface StoryMapOptions {
 	container: HTMLElement;
@@ -101,6 +124,9 @@ export class StoryMap {
 	#covered = new Map<string, Set<number>>();
 	readonly #loadedTheatres = new Map<string, Promise<BasemapLayers | null>>();
 	readonly #detail: BasemapLayers[] = [];
+	/** The theatres whose detail the workers make (absolute URLs), when they make the basemap. */
+	readonly #detailUrls: string[] = [];
+	#inWorkers = false;
 	#nav: NavigationControl | null = null;
 	#scene: Scene;
 	#highlighted = new Set<string>();
@@ -184,10 +210,11 @@ export class StoryMap {
 		canvas.removeAttribute('aria-label');
 		canvas.tabIndex = -1;
 
-		await this.#styleReady();
+		const [inWorkers] = await Promise.all([this.#opts.remoteStyleUrl ? false : workersMakeBasemap(), this.#styleReady()]);
+		this.#inWorkers = inWorkers;
 		this.#addImage({ id: TOWN_DOT });
 		const [world, places, routes] = await Promise.all([
-			this.#opts.remoteStyleUrl ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
+			this.#opts.remoteStyleUrl || inWorkers ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
 			fetchJson<FeatureCollection>(this.#opts.data.places),
 			this.#opts.data.routes
 				? fetchJson<FeatureCollection>(this.#opts.data.routes)
@@ -256,7 +283,7 @@ export class StoryMap {
 		this.#applyHighlight(true);
 	};
 
-	#setData(id: string, data: FeatureCollection): void {
+	#setData(id: string, data: FeatureCollection | string): void {
 		// Without a context MapLibre has no style; the sources are refilled when it is rebuilt.
 		if (this.#lost) return;
 		const source = this.#map.getSource<GeoJSONSource>(id);
@@ -264,7 +291,13 @@ export class StoryMap {
 	}
 
 	#fillSources(): void {
-		if (this.#world) {
+		if (this.#inWorkers) {
+			const sources = [absolute(this.#opts.data.world)];
+			const boxes = this.#opts.data.theatres.map((t) => t.bbox);
+			this.#setData(SOURCE_IDS.world, basemapRequestUrl({ kind: 'polygons', sources }));
+			this.#setData(SOURCE_IDS.worldLines, basemapRequestUrl({ kind: 'lines', sources, boxes }));
+			this.#setData(SOURCE_IDS.worldLabels, basemapRequestUrl({ kind: 'labels', sources }));
+		} else if (this.#world) {
 			this.#setData(SOURCE_IDS.world, this.#world.polygons);
 			this.#setData(SOURCE_IDS.worldLines, this.#world.lines);
 			this.#setData(SOURCE_IDS.worldLabels, this.#world.labels);
@@ -275,7 +308,17 @@ export class StoryMap {
 	}
 
 	#fillDetail(): void {
-		if (this.#opts.remoteStyleUrl || this.#detail.length === 0) return;
+		if (this.#opts.remoteStyleUrl) return;
+		if (this.#inWorkers) {
+			if (this.#detailUrls.length === 0) return;
+			const ask = (kind: BasemapRequest['kind']) => basemapRequestUrl({ kind, sources: this.#detailUrls });
+			this.#setData(SOURCE_IDS.detail, ask('polygons'));
+			this.#setData(SOURCE_IDS.detailLines, ask('lines'));
+			this.#setData(SOURCE_IDS.detailLabels, ask('labels'));
+			this.#covered.set(SOURCE_IDS.detailLabels, new Set());
+			return;
+		}
+		if (this.#detail.length === 0) return;
 		this.#setData(SOURCE_IDS.detail, mergeCollections(this.#detail.map((d) => d.polygons)));
 		this.#setData(SOURCE_IDS.detailLines, mergeCollections(this.#detail.map((d) => d.lines)));
 		this.#detailLabels = withLabelIds(mergeCollections(this.#detail.map((d) => d.labels)));
@@ -289,6 +332,15 @@ export class StoryMap {
 		const box = sceneBox(scene);
 		if (!box) return Promise.resolve();
 		const needed = theatresFor(box, this.#opts.data.theatres);
+		if (this.#inWorkers) {
+			// The workers fetch and make it; the move's idle waits for the sources to load.
+			const urls = needed.map((t) => absolute(t.url)).filter((u) => !this.#detailUrls.includes(u));
+			if (urls.length) {
+				this.#detailUrls.push(...urls);
+				this.#fillDetail();
+			}
+			return Promise.resolve();
+		}
 		return Promise.all(
 			needed.map((t) => {
 				let pending = this.#loadedTheatres.get(t.id);
@@ -579,12 +631,15 @@ export class StoryMap {
 			[SOURCE_IDS.worldLabels, this.#world?.labels, zoom < 5],
 			[SOURCE_IDS.detailLabels, this.#detailLabels, zoom >= 5]
 		];
-		for (const [source, fc, drawn] of sources) {
-			if (!fc || !map.getSource(source)) continue;
+		for (const [source, held, drawn] of sources) {
+			if (!map.getSource(source)) continue;
+			if (!held && !this.#inWorkers) continue;
 			const before = this.#covered.get(source) ?? new Set<number>();
 			const now = new Set<number>();
 			if (drawn) {
-				for (const f of fc.features) {
+				// Made in the workers, the names are read back from the tiles on screen.
+				const features = held?.features ?? map.querySourceFeatures(source);
+				for (const f of features) {
 					if (f.geometry?.type !== 'Point') continue;
 					const p = map.project(f.geometry.coordinates as [number, number]);
 					if (p.x < -100 || p.y < -40 || p.x > width + 100 || p.y > height + 40) continue;
@@ -816,11 +871,6 @@ class SourcesControl implements IControl {
 		this.#el?.remove();
 		this.#el = null;
 	}
-}
-
-/** Basemap labels get an index (`lid`) for feature-state: the engine fades those its markers cover. */
-function withLabelIds(fc: FeatureCollection): FeatureCollection {
-	return { ...fc, features: fc.features.map((f, i): Feature => ({ ...f, properties: { ...f.properties, lid: i } })) };
 }
 
 /** MapLibre's feature-state needs the id as a property (promoteId); copy it from the feature id. */

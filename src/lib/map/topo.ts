@@ -19,7 +19,16 @@ const LINE_OBJECTS = ['boundaries', 'disputed', 'admin1', 'rivers', 'runways'];
  * property naming the TopoJSON object it came from, which the style filters on.
  */
 export function basemapFromTopology(topology: Topology): BasemapLayers {
-	const pick = (names: string[]): FeatureCollection => ({
+	return { polygons: basemapPart(topology, 'polygons'), lines: basemapPart(topology, 'lines'), labels: basemapPart(topology, 'labels') };
+}
+
+export type BasemapKind = keyof BasemapLayers;
+
+const OBJECTS: Record<BasemapKind, readonly string[]> = { polygons: POLYGON_OBJECTS, lines: LINE_OBJECTS, labels: ['labels'] };
+
+/** One of the three groups of {@link basemapFromTopology}. */
+export function basemapPart(topology: Topology, kind: BasemapKind): FeatureCollection {
+	const pick = (names: readonly string[]): FeatureCollection => ({
 		type: 'FeatureCollection',
 		features: names.flatMap((name) => {
 			const object = topology.objects[name] as GeometryCollection | undefined;
@@ -31,7 +40,7 @@ export function basemapFromTopology(topology: Topology): BasemapLayers {
 				.map((f) => ({ ...f, properties: { ...f.properties, layer: name } }));
 		})
 	});
-	return { polygons: pick(POLYGON_OBJECTS), lines: pick(LINE_OBJECTS), labels: pick(['labels']) };
+	return pick(OBJECTS[kind]);
 }
 
 /** Concatenates the feature lists of several collections. */
