@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { story } from '$content';
 import { expectClean, launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
 import { activeChapter, readCanvas, thumbDifference } from './helpers/story';
+import { citationName } from '$lib/story/cite';
 
 const baseURL = inject('baseURL');
 /** Polls wait for state, not time; a busy two-core machine can be slow to get there. */
@@ -242,6 +243,68 @@ describe('the keyboard alone', () => {
 		expect(w.pageErrors).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
+	});
+});
+
+describe('citations', () => {
+	let c: Watched;
+
+	beforeAll(async () => {
+		c = await openPage(browser, { reducedMotion: 'reduce' });
+		await c.page.goto(`${baseURL}/?testing`);
+	});
+
+	afterAll(async () => {
+		await c?.context.close();
+	});
+
+	it('are each named for the source they lead to, from the content data', async () => {
+		const cites = await c.page.$$eval('a.cite', (as) =>
+			as.map((a) => ({
+				href: a.getAttribute('href')!,
+				// The accessible name: the link's text without what is hidden from assistive technology.
+				name: [...a.childNodes]
+					.filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+					.map((n) => n.textContent)
+					.join('')
+					.trim()
+			}))
+		);
+		expect(cites.length).toBeGreaterThan(50);
+		for (const { href, name } of cites) {
+			const source = story.sources.get(href.replace(/^#note-/, ''));
+			expect(source, href).toBeDefined();
+			expect(name, href).toBe(citationName(source!));
+		}
+		// Links to different notes have different names (WCAG 2.4.4).
+		const namesByHref = new Map(cites.map((x) => [x.href, x.name]));
+		expect(new Set(namesByHref.values()).size).toBe(namesByHref.size);
+	});
+
+	it('are passed in a few key presses: to a chapter\'s places, and on to the next chapter', async () => {
+		const { page } = c;
+		await tabTo(page, (s) => s?.href === '#kosovo');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => activeChapter(page), SLOW).toBe('kosovo');
+		// Tab, Enter, Tab: the chapter's first place, past its citations.
+		const skip = await tabTo(page, () => true, 1);
+		expect(skip.what).toBe('a #kosovo-places');
+		expect(skip.outlined && skip.unobscured, 'the skip link shows when focused').toBe(true);
+		await page.keyboard.press('Enter');
+		const first = await tabTo(page, () => true, 1);
+		expect(first.place).toBe(story.chapters.find((ch) => ch.id === 'kosovo')!.places[0]);
+
+		// From the chapter's top, its second skip link goes to the next chapter.
+		await tabTo(page, (s) => s?.href === '#kosovo');
+		await page.keyboard.press('Enter');
+		await tabTo(page, () => true, 1);
+		const next = await tabTo(page, () => true, 1);
+		expect(next.what).toBe('a #isaf');
+		expect(next.outlined && next.unobscured).toBe(true);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => activeChapter(page), SLOW).toBe('isaf');
+		expect((await tabTo(page, () => true, 1)).what).toBe('a #isaf-places');
+		expectClean(c);
 	});
 });
 
