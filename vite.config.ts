@@ -6,6 +6,17 @@ const VARIANT_BUILDS = ['tests/subpath.test.ts', 'tests/remote-basemap.test.ts',
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// The chunks over Vite's 500 kB are MapLibre's (about 1,104 kB) and its worker (520 kB),
+		// loaded only when the map starts: the limit sits just above MapLibre's, so that a chunk
+		// that grows past it still warns.
+		chunkSizeWarningLimit: 1150,
+		rolldownOptions: {
+			// No plugin-timing report on every build: the build takes seconds, and SvelteKit's
+			// prerendering is its slow part by design.
+			checks: { bundlerTimings: false }
+		}
+	},
 	define: {
 		// Optional remote basemap (off by default: the story must work offline).
 		__BASEMAP_STYLE_URL__: JSON.stringify(process.env.BASEMAP_STYLE_URL ?? '')

@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { story } from '$content';
-import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
+import { expectClean, launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
 import { activeChapter, readCanvas, thumbDifference } from './helpers/story';
+import { citationName } from '$lib/story/cite';
 
 const baseURL = inject('baseURL');
 /** Polls wait for state, not time; a busy two-core machine can be slow to get there. */
@@ -242,5 +243,128 @@ describe('the keyboard alone', () => {
 		expect(w.pageErrors).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
+	});
+});
+
+describe('citations', () => {
+	let c: Watched;
+
+	beforeAll(async () => {
+		c = await openPage(browser, { reducedMotion: 'reduce' });
+		await c.page.goto(`${baseURL}/?testing`);
+	});
+
+	afterAll(async () => {
+		await c?.context.close();
+	});
+
+	it('are each named for the source they lead to, from the content data', async () => {
+		const cites = await c.page.$$eval('a.cite', (as) =>
+			as.map((a) => ({
+				href: a.getAttribute('href')!,
+				// The accessible name: the link's text without what is hidden from assistive technology.
+				name: [...a.childNodes]
+					.filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+					.map((n) => n.textContent)
+					.join('')
+					.trim()
+			}))
+		);
+		expect(cites.length).toBeGreaterThan(50);
+		for (const { href, name } of cites) {
+			const source = story.sources.get(href.replace(/^#note-/, ''));
+			expect(source, href).toBeDefined();
+			expect(name, href).toBe(citationName(source!));
+		}
+		// Links to different notes have different names (WCAG 2.4.4).
+		const namesByHref = new Map(cites.map((x) => [x.href, x.name]));
+		expect(new Set(namesByHref.values()).size).toBe(namesByHref.size);
+	});
+
+	it('are passed in a few key presses: to a chapter\'s places, and on to the next chapter', async () => {
+		const { page } = c;
+		await tabTo(page, (s) => s?.href === '#kosovo');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => activeChapter(page), SLOW).toBe('kosovo');
+		// Tab, Enter, Tab: the chapter's first place, past its citations.
+		const skip = await tabTo(page, () => true, 1);
+		expect(skip.what).toBe('a #kosovo-places');
+		expect(skip.outlined && skip.unobscured, 'the skip link shows when focused').toBe(true);
+		await page.keyboard.press('Enter');
+		const first = await tabTo(page, () => true, 1);
+		expect(first.place).toBe(story.chapters.find((ch) => ch.id === 'kosovo')!.places[0]);
+
+		// From the chapter's top, its second skip link goes to the next chapter.
+		await tabTo(page, (s) => s?.href === '#kosovo');
+		await page.keyboard.press('Enter');
+		await tabTo(page, () => true, 1);
+		const next = await tabTo(page, () => true, 1);
+		expect(next.what).toBe('a #isaf');
+		expect(next.outlined && next.unobscured).toBe(true);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => activeChapter(page), SLOW).toBe('isaf');
+		expect((await tabTo(page, () => true, 1)).what).toBe('a #isaf-places');
+		expectClean(c);
+	});
+});
+
+/** The story's marker labels as drawn: each shown marker's name, where it sits and where its label went. */
+function markerLabels(page: Page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.map-figure .story-marker-root')]
+			.filter((m) => !m.hidden && m.style.visibility !== 'hidden')
+			.map((m) => ({
+				name: m.textContent?.trim(),
+				at: m.style.transform,
+				label: `${m.style.getPropertyValue('--label-x')} ${m.style.getPropertyValue('--label-y')}`,
+				// Labels are hidden (faded out) while the camera moves and shown where it stops.
+				moving: m.classList.contains('is-moving')
+			}))
+	);
+}
+
+/** Reads the canvas until two readings a few frames apart agree (label fades over), and returns it. */
+async function stableCanvas(page: Page): Promise<number[]> {
+	let last = (await readCanvas(page)).thumb;
+	for (let i = 0; i < 40; i++) {
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		const now = (await readCanvas(page)).thumb;
+		if (thumbDifference(last, now) < 0.05) return now;
+		last = now;
+	}
+	throw new Error('the map never stopped changing');
+}
+
+describe('a chapter reached with the chapter bar\'s keys', () => {
+	it('is drawn as it is when linked to directly: labels placed and shown, the same names on the map', async () => {
+		const target = 'unmiss';
+		// Reference: the chapter opened from a link (/#unmiss).
+		const direct = await openPage(browser);
+		await direct.page.goto(`${baseURL}/?testing#${target}`);
+		await waitForMapOn(direct.page, target);
+		const want = await markerLabels(direct.page);
+		const wantCanvas = await stableCanvas(direct.page);
+		await direct.context.close();
+		expect(want.length).toBeGreaterThan(2);
+		expect(want.filter((m) => m.moving), 'labels hidden on arrival').toEqual([]);
+
+		// A keyboard reader: from the top, the map started on the first chapter, then the arrow
+		// keys step along the chapter bar, each flight cut short by the next press.
+		const keys = await openPage(browser);
+		const { page } = keys;
+		await page.goto(`${baseURL}/?testing`);
+		await waitForMapOn(page, 'intro');
+		await tabTo(page, (s) => s?.href === '#intro');
+		const steps = chapterIds.indexOf(target);
+		for (let i = 0; i < steps; i++) {
+			await page.keyboard.press('ArrowRight');
+			// Wait for the chapter to be the current one, not for its map: the next press interrupts it.
+			await expect.poll(() => activeChapter(page), SLOW).toBe(chapterIds[i + 1]);
+		}
+		await waitForMapOn(page, target);
+		expect(await markerLabels(page)).toEqual(want);
+		expect(thumbDifference(await stableCanvas(page), wantCanvas), 'the map as drawn (basemap names too)').toBeLessThan(1);
+		expectClean(keys);
+		await keys.context.close();
 	});
 });

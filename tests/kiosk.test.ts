@@ -210,6 +210,24 @@ describe('idle reset', () => {
 		expect((await chaptersSeen(w.page)).slice(0, 4)).toEqual(['kosovo', 'intro', 'founding', 'kosovo']);
 		expectClean(w);
 	});
+
+	it('leaves nothing of the last visitor on the map: no label underlined, nothing focused', async () => {
+		const w = await open(`${baseURL}/kiosk?dwell=600&idle=2&countdown=1&testing`, { hasTouch: true });
+		const marker = '.story-marker[data-place="baku"]:not([hidden])';
+		await w.page.waitForSelector(marker);
+		await w.page.tap(marker);
+		await w.page.waitForSelector('.kiosk-panel');
+		await waitForMode(w.page, 'countdown');
+		await waitForMode(w.page, 'attract');
+		const left = await w.page.evaluate(() => ({
+			underlined: [...document.querySelectorAll('.story-marker__label, .story-marker-group__label')]
+				.filter((l) => getComputedStyle(l).textDecorationLine.includes('underline'))
+				.map((l) => l.textContent),
+			focused: document.activeElement === document.body ? null : document.activeElement?.outerHTML.slice(0, 80)
+		}));
+		expect(left).toEqual({ underlined: [], focused: null });
+		expectClean(w);
+	});
 });
 
 describe('locked down', () => {

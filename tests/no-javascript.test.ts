@@ -89,6 +89,16 @@ describe('the story without JavaScript', () => {
 		await page.close();
 	});
 
+	it('shows no control that needs JavaScript, and marks no chapter as the current one', async () => {
+		const shown = await w.page.$$eval('button, [role="button"]', (els) =>
+			els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.textContent?.trim())
+		);
+		expect(shown, 'buttons that would do nothing').toEqual([]);
+		// The chapter bar still lists and links every chapter; it cannot know which one is read.
+		expect(await w.page.locator('nav[aria-label="Chapters"] a[href^="#"]').count()).toBe(story.chapters.length);
+		expect(await w.page.locator('nav[aria-label="Chapters"] [aria-current]').count()).toBe(0);
+	});
+
 	it('resolves every citation link to an end note on the page', async () => {
 		const targets = await w.page.$$eval('a.cite', (as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
 		expect(targets.length).toBeGreaterThan(10);

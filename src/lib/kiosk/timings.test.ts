@@ -46,6 +46,16 @@ describe('parseTimings', () => {
 		expect(problems[0]).toContain(`default of ${DEFAULT_TIMINGS[name]} s`);
 	});
 
+	it('says which limit a number out of range breaks, and calls only other text not a number', () => {
+		expect(parseTimings('idle=-5').problems).toEqual([
+			`idle=-5 is below the minimum of ${TIMING_BOUNDS.idle[0]} s (idle takes ${TIMING_BOUNDS.idle[0]}–${TIMING_BOUNDS.idle[1]} s); using the default of ${DEFAULT_TIMINGS.idle} s.`
+		]);
+		expect(parseTimings('dwell=0.1').problems[0]).toContain(`below the minimum of ${TIMING_BOUNDS.dwell[0]} s`);
+		expect(parseTimings('idle=99999').problems[0]).toContain(`idle=99999 is above the maximum of ${TIMING_BOUNDS.idle[1]} s`);
+		expect(parseTimings('countdown=5s').problems[0]).toContain('countdown="5s" is not a plain number of seconds');
+		expect(parseTimings('idle=-5').problems[0]).not.toContain('not a');
+	});
+
 	it('keeps the good values when another one is bad', () => {
 		const { timings, problems } = parseTimings('dwell=4&idle=nope&countdown=7');
 		expect(timings).toEqual({ dwell: 4, idle: DEFAULT_TIMINGS.idle, countdown: 7 });

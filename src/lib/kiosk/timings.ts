@@ -25,8 +25,8 @@ export const TIMING_BOUNDS: Readonly<Record<TimingName, readonly [min: number, m
 };
 
 const NAMES: readonly TimingName[] = ['dwell', 'idle', 'countdown'];
-/** A plain decimal number of seconds: "12", "0.5", ".5". No units, exponents or hex. */
-const SECONDS = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
+/** A plain decimal number: "12", "0.5", ".5", "-5" (a number, if out of range). No units, exponents or hex. */
+const SECONDS = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
 export interface ParsedTimings {
 	timings: KioskTimings;
@@ -45,12 +45,14 @@ export function parseTimings(search: string | URLSearchParams): ParsedTimings {
 		const [min, max] = TIMING_BOUNDS[name];
 		const fallback = `using the default of ${DEFAULT_TIMINGS[name]} s`;
 		if (!SECONDS.test(raw)) {
-			problems.push(`${name}=${JSON.stringify(raw)} is not a number of seconds; ${fallback}.`);
+			problems.push(`${name}=${JSON.stringify(raw)} is not a plain number of seconds (digits only, such as ${DEFAULT_TIMINGS[name]}); ${fallback}.`);
 			continue;
 		}
 		const value = Number(raw);
+		// A number out of range: say which limit it breaks.
 		if (value < min || value > max) {
-			problems.push(`${name}=${raw} is outside ${min}–${max} s; ${fallback}.`);
+			const limit = value < min ? `below the minimum of ${min} s` : `above the maximum of ${max} s`;
+			problems.push(`${name}=${raw.trim()} is ${limit} (${name} takes ${min}–${max} s); ${fallback}.`);
 			continue;
 		}
 		timings[name] = value;

@@ -91,7 +91,7 @@ interface MarkerEntry {
 	root: HTMLElement;
 	/** The places' buttons, by place id. */
 	buttons: Map<string, HTMLButtonElement>;
-	/** The label's box (measured once, in CSS pixels). */
+	/** The label's box at the last placement, in CSS pixels. */
 	size: { w: number; h: number; r: number } | null;
 }
 
@@ -281,6 +281,8 @@ export class StoryMap {
 		this.#ensureOverlays();
 		this.#fillSources();
 		this.#applyHighlight(true);
+		// A style swap mid-way (a remote basemap's fallback) gets no moveend: place the labels now.
+		if (!this.#map.isMoving()) this.#placeLabels();
 	};
 
 	#setData(id: string, data: FeatureCollection | string): void {
@@ -315,7 +317,7 @@ export class StoryMap {
 			this.#setData(SOURCE_IDS.detail, ask('polygons'));
 			this.#setData(SOURCE_IDS.detailLines, ask('lines'));
 			this.#setData(SOURCE_IDS.detailLabels, ask('labels'));
-			this.#covered.set(SOURCE_IDS.detailLabels, new Set());
+			this.#forgetCoveredDetail();
 			return;
 		}
 		if (this.#detail.length === 0) return;
@@ -323,7 +325,15 @@ export class StoryMap {
 		this.#setData(SOURCE_IDS.detailLines, mergeCollections(this.#detail.map((d) => d.lines)));
 		this.#detailLabels = withLabelIds(mergeCollections(this.#detail.map((d) => d.labels)));
 		this.#setData(SOURCE_IDS.detailLabels, this.#detailLabels);
+		this.#forgetCoveredDetail();
+	}
+
+	#forgetCoveredDetail(): void {
+		// Feature state outlives setData: names faded under the markers so far are shown again
+		// (and faded anew where the camera stops), not left faded and forgotten.
+		if (!this.#lost && this.#map.getSource(SOURCE_IDS.detailLabels)) this.#map.removeFeatureState({ source: SOURCE_IDS.detailLabels });
 		this.#covered.set(SOURCE_IDS.detailLabels, new Set());
+		if (this.#placesData && !this.#map.isMoving()) this.#placeLabels();
 	}
 
 	/** Fetches the finer basemap of the theatres a scene needs, once each. */
@@ -461,18 +471,22 @@ export class StoryMap {
 		}
 		// The map already shows this scene (it was created with it): nothing to move.
 		if (!force && scene === this.#scene && this.#shown) return;
+		const map = this.#map;
+		// The last move's listeners are done with; then a flight still under way is ended first:
+		// its moveend places the labels where it stopped, before this scene's markers are marked
+		// as moving (they stay so until this move ends).
+		const token = ++this.#moveToken;
+		this.#clearPending();
+		map.stop();
 		this.#shown = true;
 		this.#scene = scene;
 		this.#applyMotion();
 		this.#applyHighlight();
-		const token = ++this.#moveToken;
-		const map = this.#map;
 		const jump = !animate || this.#opts.reducedMotion();
 		const padding = this.#opts.padding();
 		const detail = this.#loadDetail(scene);
 		// While restoring, the static map stays up until this move has been drawn.
 		if (!this.#restoring) this.#opts.onStatus('moving', scene.key);
-		map.stop();
 		if (scene.camera) {
 			const { center, zoom, bearing = 0, pitch = 0 } = scene.camera;
 			if (jump) map.jumpTo({ center, zoom, bearing, pitch, padding });
@@ -499,7 +513,6 @@ export class StoryMap {
 			);
 		}
 		// Report idle once the move is over and the detail it needed has been drawn.
-		this.#clearPending();
 		void detail.then(() => {
 			if (token !== this.#moveToken || this.#destroyed) return;
 			const settle = () => {
@@ -584,23 +597,27 @@ export class StoryMap {
 		const map = this.#map;
 		const { width, height } = map.getContainer().getBoundingClientRect();
 		const shown: { entry: MarkerEntry; x: number; y: number }[] = [];
+		const outOfView: MarkerEntry[] = [];
 		for (const entry of this.#markers) {
 			if (entry.root.hidden) continue;
 			const p = map.project(entry.marker.getLngLat());
 			const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
 			if (!inView) {
-				entry.root.style.visibility = 'hidden';
+				outOfView.push(entry);
 				continue;
 			}
-			// Measured once: the label's text never changes.
-			if (!entry.size) {
-				const label = entry.root.querySelector<HTMLElement>('.story-marker__label, .story-marker-group__label');
-				entry.size = { w: label?.offsetWidth ?? 120, h: label?.offsetHeight ?? 24, r: Math.max(8, entry.root.offsetWidth / 2 - 5) };
-			}
-			shown.push({ entry, x: p.x, y: p.y });
+			// Measured at every placement, not once: a group's label holds only the scene's
+			// places, and the label font may have arrived since (the same chapter is then
+			// labelled the same however the reader reached it).
+			const label = entry.root.querySelector<HTMLElement>('.story-marker__label, .story-marker-group__label');
+			entry.size = { w: label?.offsetWidth ?? 120, h: label?.offsetHeight ?? 24, r: Math.max(8, entry.root.offsetWidth / 2 - 5) };
+			// Whole pixels: a camera reached by a flight and the same camera reached by a jump
+			// project a marker a few billionths of a pixel apart, which must not move a label.
+			shown.push({ entry, x: Math.round(p.x), y: Math.round(p.y) });
 		}
+		for (const entry of outOfView) entry.root.style.visibility = 'hidden';
 		const frame: Rect = { x: 4, y: 4, w: width - 8, h: height - 8 };
-		const obstacles = this.#opts.covered?.() ?? [];
+		const obstacles = (this.#opts.covered?.() ?? []).map(roundRect);
 		const points: LabelledPoint[] = shown.map(({ entry, x, y }, i) => ({
 			id: String(i),
 			x,
@@ -871,6 +888,11 @@ class SourcesControl implements IControl {
 		this.#el?.remove();
 		this.#el = null;
 	}
+}
+
+/** The rectangle on whole pixels, so that sub-pixel noise never changes a placement. */
+function roundRect(r: Rect): Rect {
+	return { x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.w), h: Math.round(r.h) };
 }
 
 /** MapLibre's feature-state needs the id as a property (promoteId); copy it from the feature id. */

@@ -17,6 +17,11 @@ function isShown(el: HTMLElement): boolean {
 
 export class StoryState {
 	active = $state<ChapterId>('intro');
+	/**
+	 * True once the page's script runs (set on mount). The prerendered page, read without
+	 * JavaScript, shows no control that needs it and marks no chapter as the current one.
+	 */
+	live = $state(false);
 	/** The open place's id; the panel shows while it is set. */
 	place = $state<string | null>(null);
 	exploring = $state(false);

@@ -1,0 +1,18 @@
+/**
+ * What a citation mark says to a screen reader (and in its tooltip): which source it is, from the
+ * content data. A report footnote: its number and its citation up to the title, "Source 75:
+ * Mod.gov.az, “Beynəlxalq …”". A passage without a footnote: the report's section it cites.
+ */
+import type { Source } from '../../content/types';
+
+/** The citation's author and title: up to its first closing quotation mark, or all of it. */
+export function shortCitation(citation: string): string {
+	const end = citation.indexOf('”');
+	return end > 0 ? citation.slice(0, end + 1) : citation;
+}
+
+/** The accessible name of a citation mark linking to `source`'s end note. */
+export function citationName(source: Pick<Source, 'footnote' | 'citation' | 'section'>): string {
+	if (source.footnote) return `Source ${source.footnote}: ${source.citation ? shortCitation(source.citation) : `report, ${source.section}`}`;
+	return `Source: report section ${source.section}`;
+}
