@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLongTasks, culprits, describeTask, isBusy, shortURL, writeDecision, type RawFrame, type RawScript } from './attribution';
+import { attributeLongTasks, culprits, describeTask, isBusy, shortURL, withShaderLinks, writeDecision, type RawFrame, type RawScript } from './attribution';
 
 const script = (over: Partial<RawScript> & Pick<RawScript, 'start' | 'duration'>): RawScript => ({
 	sourceURL: 'http://127.0.0.1:4173/_app/immutable/chunks/map.js',
@@ -109,5 +109,27 @@ describe('writing the figures', () => {
 			reason: '--force-write: written from a busy machine (load 3.4 > 2 cores)'
 		});
 		expect(writeDecision({ load1: 0.1, cores: 2, noWrite: true, forceWrite: true }).write).toBe(false);
+	});
+});
+
+describe('withShaderLinks', () => {
+	it('counts the program links inside each task, and leaves tasks without any as they are', () => {
+		const tasks = attributeLongTasks(
+			[
+				{ start: 100, duration: 200 },
+				{ start: 500, duration: 80 }
+			],
+			[]
+		);
+		const links = [
+			{ start: 120, duration: 90.4 },
+			{ start: 250, duration: 30.2 },
+			// After the first task, before the second: in neither.
+			{ start: 400, duration: 60 }
+		];
+		const [first, second] = withShaderLinks(tasks, links);
+		expect(first!.shaderLinks).toEqual({ count: 2, ms: 121 });
+		expect(second).toBe(tasks[1]);
+		expect(describeTask(first!)).toBe('200 ms at 0.1 s: of which waiting for 2 shader program(s) to compile 121 ms, unattributed 200 ms');
 	});
 });

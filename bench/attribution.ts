@@ -56,6 +56,26 @@ export interface AttributedTask {
 	styleAndLayoutMs: number;
 	/** Time in the task no script or rendering accounts for (parsing HTML, GC, the engine's own work). */
 	unattributedMs: number;
+	/** WebGL programs linked in it (the map's shaders, compiled on first use), and the time the page waited for them. */
+	shaderLinks?: { count: number; ms: number };
+}
+
+/** A WebGL program link timed in the page: `linkProgram` and the wait for its status. */
+export interface RawLink {
+	start: number;
+	duration: number;
+}
+
+/**
+ * Adds to each task the shader programs linked inside it. Chromium names the script that ran
+ * (MapLibre's frame callback) but not that it waited on the GPU process compiling a program.
+ */
+export function withShaderLinks<T extends AttributedTask>(tasks: readonly T[], links: readonly RawLink[]): T[] {
+	return tasks.map((t) => {
+		const inside = links.filter((l) => l.start >= t.startMs - 1 && l.start < t.startMs + t.ms);
+		if (!inside.length) return t;
+		return { ...t, shaderLinks: { count: inside.length, ms: Math.round(inside.reduce((sum, l) => sum + l.duration, 0)) } };
+	});
 }
 
 /** The path of a script URL under the site ("/_app/immutable/chunks/abc.js"), or the URL as it is. */
@@ -145,9 +165,15 @@ export interface LongTasks {
 }
 
 /** Long tasks, and the animation frames that name their scripts, from `from` to `to` (ms since navigation). */
-export function longTasksBetween(tasks: readonly RawLongTask[], frames: readonly RawFrame[], from: number, to: number): LongTasks {
+export function longTasksBetween(
+	tasks: readonly RawLongTask[],
+	frames: readonly RawFrame[],
+	from: number,
+	to: number,
+	links: readonly RawLink[] = []
+): LongTasks {
 	const inside = tasks.filter((t) => t.start >= from && t.start <= to);
-	const attributed = attributeLongTasks(inside, frames);
+	const attributed = withShaderLinks(attributeLongTasks(inside, frames), links);
 	return {
 		count: attributed.length,
 		maxMs: Math.max(0, ...attributed.map((t) => t.ms)),
@@ -161,6 +187,7 @@ export function longTasksBetween(tasks: readonly RawLongTask[], frames: readonly
 export function describeTask(t: AttributedTask, label = ''): string {
 	const parts = t.scripts.slice(0, 3).map((s) => `${s.what} ${s.ms} ms${s.forcedLayoutMs ? ` (forced layout ${s.forcedLayoutMs} ms)` : ''}`);
 	if (t.scripts.length > 3) parts.push(`${t.scripts.length - 3} more`);
+	if (t.shaderLinks) parts.push(`of which waiting for ${t.shaderLinks.count} shader program(s) to compile ${t.shaderLinks.ms} ms`);
 	if (t.styleAndLayoutMs) parts.push(`style & layout ${t.styleAndLayoutMs} ms`);
 	if (t.unattributedMs) parts.push(`unattributed ${t.unattributedMs} ms`);
 	return `${t.ms} ms at ${(t.startMs / 1000).toFixed(1)} s${label ? ` (${label})` : ''}: ${parts.join(', ') || 'no script named'}`;

@@ -7,7 +7,7 @@
  * scroll-through.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { longTasksBetween, type AttributedTask, type LongTasks, type RawFrame, type RawLongTask } from './attribution';
+import { longTasksBetween, type AttributedTask, type LongTasks, type RawFrame, type RawLink, type RawLongTask } from './attribution';
 import { gzipSize, kindOf, sitePath, type Kind } from './bytes';
 import { cumulativeLayoutShift } from './report';
 import { launch } from '../tests/helpers/browser';
@@ -54,6 +54,8 @@ interface InPage {
 	longTasks: RawLongTask[];
 	/** Long animation frames (over 50 ms), with the scripts that ran in them. */
 	frames: RawFrame[];
+	/** WebGL program links (the map's shaders), timed with the wait for their status. */
+	links: RawLink[];
 	/** The reader's first scroll, key, tap or wheel turn (the map is needed from then on). */
 	firstInput: number | null;
 	shifts: { t: number; value: number }[];
@@ -65,8 +67,19 @@ interface InPage {
 
 /** Installed before the page's own scripts: records long tasks, layout shifts, activations and map idles. */
 function instrument() {
-	const rec: InPage = { longTasks: [], frames: [], firstInput: null, shifts: [], shiftSources: [], lcp: null, events: [] };
+	const rec: InPage = { longTasks: [], frames: [], links: [], firstInput: null, shifts: [], shiftSources: [], lcp: null, events: [] };
 	(window as unknown as { __bench: InPage }).__bench = rec;
+	// MapLibre asks for a program's status right after linking it, so the page waits for the GPU
+	// process to compile it then; timing the two together names that wait in the long tasks.
+	for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+		const link = proto.linkProgram;
+		proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+			const start = performance.now();
+			link.call(this, program);
+			this.getProgramParameter(program, this.LINK_STATUS);
+			rec.links.push({ start, duration: performance.now() - start });
+		};
+	}
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
@@ -298,7 +311,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 		}
 		const chapterAt = (t: number) => record.events.filter((e) => e.kind === 'active' && e.t <= t).at(-1)?.value ?? '?';
 		const passOf = (t: number) => passes.findIndex(([a, b]) => t >= a && t <= b) + 1;
-		const during = longTasksBetween(record.longTasks, record.frames, scrollStart, passes.at(-1)![1]);
+		const during = longTasksBetween(record.longTasks, record.frames, scrollStart, passes.at(-1)![1], record.links);
 		const perPass = passes.map(([a, b]) => longTasksBetween(record.longTasks, [], a, b));
 
 		const round = (n: number) => Math.round(n);
@@ -314,7 +327,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 				passes: perPass.map((p) => ({ count: p.count, maxMs: p.maxMs, blockingMs: p.blockingMs })),
 				tasks: during.tasks.map((t) => ({ ...t, pass: passOf(t.startMs), chapter: chapterAt(t.startMs) }))
 			},
-			startupLongTasks: longTasksBetween(record.longTasks, record.frames, mapRequestedMs, mapIdleMs),
+			startupLongTasks: longTasksBetween(record.longTasks, record.frames, mapRequestedMs, mapIdleMs, record.links),
 			layoutShift: Number(cumulativeLayoutShift(record.shifts).toFixed(4)),
 			layoutShiftSources: record.shiftSources,
 			bytes: {
