@@ -1,11 +1,31 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** Browser tests that build the site again with other settings (base path, remote basemap). */
 const VARIANT_BUILDS = ['tests/subpath.test.ts', 'tests/remote-basemap.test.ts', 'tests/kiosk-offline.test.ts'];
 
+/** Says, once per build, that the build's absolute URLs point at the local preview (src/lib/embed/site.server.ts). */
+function siteOriginWarning(): Plugin {
+	return {
+		name: 'site-origin-warning',
+		apply: 'build',
+		buildStart() {
+			// Once for the client and server builds together (each has its own plugin instance).
+			if (process.env.SITE_ORIGIN || process.env.SITE_ORIGIN_WARNED) return;
+			process.env.SITE_ORIGIN_WARNED = '1';
+			if (/^(1|true|yes)$/i.test(process.env.REQUIRE_SITE_ORIGIN ?? ''))
+				throw new Error('SITE_ORIGIN is not set: give the public address, e.g. SITE_ORIGIN=https://graphics.example.com npm run build');
+			this.warn(
+				'SITE_ORIGIN is not set: oEmbed, share tags, canonical links and the sitemap point at the local preview, ' +
+					'http://127.0.0.1:4173 (unless storyMeta.share.origin is set). Before deploying, build with SITE_ORIGIN=https://your.site'
+			);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), siteOriginWarning()],
 	build: {
 		// The chunks over Vite's 500 kB are MapLibre's (about 1,104 kB) and its worker (520 kB),
 		// loaded only when the map starts: the limit sits just above MapLibre's, so that a chunk

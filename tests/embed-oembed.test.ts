@@ -1,10 +1,12 @@
 /**
  * oEmbed: every embeddable page has a prerendered oEmbed response (rich, 1.0) at its documented
- * default size, and carries the discovery link to it.
+ * default size, with absolute URLs only (this build has no SITE_ORIGIN: they point at the local
+ * preview's address, never relative), and carries the discovery link to it.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { EMBEDS } from '$lib/embed/embeds';
 import { EMBED_WIDTH, oembedPath } from '$lib/embed/pages';
+import { LOCAL_PREVIEW_ORIGIN } from '$lib/embed/site.server';
 
 const baseURL = inject('baseURL');
 
@@ -20,17 +22,23 @@ describe.each(EMBEDS.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 			width: EMBED_WIDTH,
 			height: page.height
 		});
-		for (const field of ['html', 'provider_name', 'provider_url']) expect(typeof body[field], field).toBe('string');
-		// The html embeds this very page (root-relative: this build has no SITE_ORIGIN).
+		for (const field of ['html', 'provider_name', 'author_name']) expect(typeof body[field], field).toBe('string');
+		for (const field of ['provider_url', 'author_url', 'thumbnail_url']) expect(body[field], field).toMatch(new RegExp(`^${LOCAL_PREVIEW_ORIGIN}/`));
+		expect(body).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
+		expect(body.cache_age).toBeGreaterThan(0);
+		// The html embeds this very page, by its absolute URL, with no script to strip.
 		const src = /<iframe src="([^"]+)"/.exec(body.html as string)?.[1];
-		expect(src).toBe(page.path);
-		expect((await fetch(`${baseURL}${src}`)).status).toBe(200);
+		expect(src).toBe(`${LOCAL_PREVIEW_ORIGIN}${page.path}`);
+		expect((await fetch(`${baseURL}${page.path}`)).status).toBe(200);
 		expect(body.html).toContain(`height="${page.height}"`);
+		expect(body.html).not.toContain('<script');
+		const thumb = await fetch(`${baseURL}${new URL(body.thumbnail_url as string).pathname}`);
+		expect(thumb.headers.get('content-type')).toBe('image/png');
 	});
 
 	it('carries the discovery link to it', async () => {
 		const html = await (await fetch(`${baseURL}${page.path}`)).text();
 		const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => m[1]);
-		expect(links).toEqual([oembedPath(page)]);
+		expect(links).toEqual([`${LOCAL_PREVIEW_ORIGIN}${oembedPath(page)}`]);
 	});
 });

@@ -225,7 +225,7 @@ describe('the whole story in a pym.js host', () => {
 	};
 
 	it('is scrollytelling driven by the host’s scroll, with one map', async () => {
-		await frame.waitForSelector('.embed-story.is-scrolly');
+		await frame.waitForSelector('html[data-embed-layout="grow"] .embed-story.is-scrolly');
 		await frame.waitForFunction(() => document.querySelector('.map-figure')?.getAttribute('data-status') === 'idle', null, {
 			timeout: 30_000
 		});
@@ -271,16 +271,16 @@ describe('the whole story in a plain iframe', () => {
 		await w?.context.close();
 	});
 
-	it('stacks every chapter with its map card, without WebGL maps', async () => {
-		const chapters = await frame.$$eval('.embed-chapter', (els) =>
-			els.map((e) => ({ id: e.getAttribute('data-chapter'), card: Boolean(e.querySelector('.embed-chapter__card img')) }))
-		);
-		expect(chapters).toEqual(story.chapters.map((c) => ({ id: c.id, card: true })));
+	it('is a story card: the title, the chapters linking into the story in the top window, no WebGL map', async () => {
+		await frame.waitForSelector('html[data-embed-layout="fit"] .story-card');
+		const links = await frame.$$eval('.story-card__chapters a', (els) => els.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+		expect(links.map(([href]) => href!.replace(/^.*#/, ''))).toEqual(story.chapters.map((c) => c.id));
+		expect(links.every(([, target]) => target === '_top')).toBe(true);
 		expect(await frame.$$eval('canvas', (els) => els.length)).toBe(0);
 		expect(await frame.$$eval('.embed-story.is-scrolly', (els) => els.length)).toBe(0);
 	});
 
-	it('is resized to its content by a host that reads iframe.resize messages, also at phone width', async () => {
+	it('fills the height the host gives it, without scrolling inside, also at phone width', async () => {
 		await expectSized(w.page, 0, frame);
 		await w.page.setViewportSize({ width: 375, height: 700 });
 		await expectSized(w.page, 0, frame);
@@ -398,6 +398,28 @@ describe('“Embed this” on the story', () => {
 		const pymCode = await details.locator('textarea[data-format="pym"]').inputValue();
 		await details.getByRole('button', { name: 'Copy Pym.js code' }).click();
 		await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toBe(pymCode);
+		// The site's own script, at its stable address, and no inline script.
+		expect(pymCode).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+		expect(pymCode).not.toMatch(/<script>/);
+		expect(pymCode).not.toContain('_app/immutable');
+	});
+
+	it('offers the whole story beside the chapter’s card, and announces each copy as an analytics event', async () => {
+		const details = w.page.locator('#iraq details.embed-this');
+		const storyCode = await details.locator('textarea[data-format="story-pym"]').inputValue();
+		expect(storyCode).toContain(`data-pym-src="${baseURL}/embed/"`);
+		expect(storyCode).toContain('data-pym-trackscroll="true"');
+		await w.page.evaluate(() => {
+			(window as unknown as { events: unknown[] }).events = [];
+			addEventListener('peacekeeping:event', (e) => (window as unknown as { events: unknown[] }).events.push((e as CustomEvent).detail));
+		});
+		await details.getByRole('button', { name: 'Copy whole-story code' }).click();
+		await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toBe(storyCode);
+		expect(await w.page.evaluate(() => (window as unknown as { events: unknown[] }).events)).toContainEqual({
+			name: 'embed-copy',
+			embed: 'story',
+			format: 'story-pym'
+		});
 	});
 
 	it('gives Pym.js code that works when pasted into another site’s page', async () => {

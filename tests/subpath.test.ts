@@ -5,7 +5,7 @@
  * start under the Content-Security-Policy; embed code and oEmbed responses carry the prefix.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,6 +113,59 @@ describe(`the site built for ${PREFIX}`, () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('gives every page its share tags, absolute, with a 1200×630 PNG for og:image', async () => {
+		const problems: string[] = [];
+		for (const path of pages) {
+			const html = await (await fetch(`${root}${PREFIX}${path}`)).text();
+			const tag = (name: string) =>
+				new RegExp(`<meta (?:property|name)="${name.replace(/:/g, ':')}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+			for (const [name, value] of [
+				['canonical', canonical],
+				['og:url', tag('og:url')],
+				['og:image', tag('og:image')],
+				['twitter:image', tag('twitter:image')]
+			] as const)
+				if (!value?.startsWith(`${ORIGIN}${PREFIX}/`)) problems.push(`${path}: ${name} is "${value}"`);
+			for (const name of ['og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:image:alt'])
+				if (!tag(name)) problems.push(`${path}: no ${name}`);
+			if (tag('twitter:card') !== 'summary_large_image') problems.push(`${path}: twitter:card`);
+			const image = tag('og:image');
+			if (image?.startsWith(ORIGIN)) {
+				const png = readFileSync(join(DIR, new URL(image).pathname.slice(PREFIX.length)));
+				const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+				if (png.toString('latin1', 1, 4) !== 'PNG' || size[0] !== 1200 || size[1] !== 630) problems.push(`${path}: og:image ${image} is ${size.join('×')}`);
+				if (tag('og:image:width') !== '1200' || tag('og:image:height') !== '630') problems.push(`${path}: og:image size tags`);
+			}
+		}
+		expect(problems).toEqual([]);
+		// Each chapter's card and each place's page has a card of its own.
+		const image = async (path: string) => /<meta property="og:image" content="([^"]+)"/.exec(await (await fetch(`${root}${PREFIX}${path}`)).text())![1];
+		expect(await image('/embed/iraq')).toBe(`${ORIGIN}${PREFIX}/data/share/iraq.png`);
+		expect(await image('/places/juba')).toBe(`${ORIGIN}${PREFIX}/data/share/place-juba.png`);
+	});
+
+	it('describes the story in JSON-LD, and lists its pages in sitemap.xml and robots.txt, absolute', async () => {
+		const html = await (await fetch(`${root}${PREFIX}/`)).text();
+		const json = /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(html)?.[1];
+		const article = JSON.parse(json!) as Record<string, unknown> & { publisher: { name: string }; citation: { name: string; publisher: { name: string }[] } };
+		expect(article['@type']).toBe('NewsArticle');
+		expect(article.headline).toBe('Peacekeepers from the Caspian');
+		expect(article.url).toBe(`${ORIGIN}${PREFIX}/`);
+		expect(article.publisher.name).toBeTruthy();
+		expect(article.citation.name).toBe('Report on Peacekeeping Operations of the Azerbaijani Army');
+		expect(article.citation.publisher.map((p) => p.name)).toEqual([
+			'Ministry of Defense of the Republic of Azerbaijan',
+			'Center of Analysis of International Relations'
+		]);
+		const sitemap = await (await fetch(`${root}${PREFIX}/sitemap.xml`)).text();
+		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+		expect(locs).toContain(`${ORIGIN}${PREFIX}/`);
+		expect(locs).toContain(`${ORIGIN}${PREFIX}/places/juba`);
+		expect(locs.every((l) => l.startsWith(`${ORIGIN}${PREFIX}/`))).toBe(true);
+		expect(await (await fetch(`${root}${PREFIX}/robots.txt`)).text()).toContain(`Sitemap: ${ORIGIN}${PREFIX}/sitemap.xml`);
+	});
+
 	it('gives embed code and oEmbed responses with the prefix', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}${PREFIX}/#iraq`);
@@ -120,9 +173,12 @@ describe(`the site built for ${PREFIX}`, () => {
 		expect(await w.page.locator('#iraq textarea[data-format="iframe"]').inputValue()).toContain(
 			`src="${root}${PREFIX}/embed/iraq"`
 		);
-		const oembed = (await (await fetch(`${root}${PREFIX}/embed/oembed/iraq.json`)).json()) as { html: string; provider_url: string };
+		expect(await w.page.locator('#iraq textarea[data-format="pym"]').inputValue()).toContain(`src="${root}${PREFIX}/embed.js"`);
+		expect((await fetch(`${root}${PREFIX}/embed.js`)).headers.get('content-type')).toContain('javascript');
+		const oembed = (await (await fetch(`${root}${PREFIX}/embed/oembed/iraq.json`)).json()) as Record<string, string>;
 		expect(oembed.html).toContain(`src="${ORIGIN}${PREFIX}/embed/iraq"`);
 		expect(oembed.provider_url).toBe(`${ORIGIN}${PREFIX}/`);
+		expect(oembed.thumbnail_url).toBe(`${ORIGIN}${PREFIX}/data/share/iraq.png`);
 		const html = await (await fetch(`${root}${PREFIX}/embed/iraq`)).text();
 		expect(html).toContain(`href="${ORIGIN}${PREFIX}/embed/oembed/iraq.json"`);
 		await w.context.close();

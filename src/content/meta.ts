@@ -16,5 +16,20 @@ export const storyMeta = {
 		iraq: 'Iraq',
 		unmiss: 'South Sudan',
 		legacy: 'Legacy'
+	},
+	/**
+	 * Sharing and syndication (issue 14): share cards, oEmbed, JSON-LD, sitemap. The public address
+	 * is SITE_ORIGIN at build time; `origin` here, when set, is used where SITE_ORIGIN is not.
+	 * The byline and dates are read from `byline`, `published` and `updated` when present (see
+	 * src/lib/share/credits.ts).
+	 */
+	share: {
+		origin: '',
+		/** Who publishes this site: the newsroom's name and home page ('' = the story itself). */
+		publisher: { name: 'Peacekeepers from the Caspian', url: '' },
+		/** The newsroom's account for `twitter:site` ('' for none), e.g. '@newsroom'. */
+		twitterSite: '',
+		/** How long consumers may cache an oEmbed response, in seconds. */
+		oembedCacheAge: 86_400
 	}
 } as const;

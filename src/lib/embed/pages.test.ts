@@ -23,12 +23,37 @@ describe('embedPages', () => {
 });
 
 describe('oembedFor', () => {
+	const context = {
+		provider: { name: 'Story', url: 'https://news.example/' },
+		author: { name: 'Desk', url: 'https://news.example/' },
+		thumbnail: { url: 'https://news.example/data/share/iraq.png', width: 1200, height: 630 },
+		cacheAge: 3600
+	};
+
 	it('is a rich 1.0 response at the default size', () => {
 		const page = pages[2]!;
-		const o = oembedFor(page, 'https://news.example/embed/iraq', { name: 'Story', url: 'https://news.example/' });
+		const o = oembedFor(page, 'https://news.example/embed/iraq', context);
 		expect(o).toMatchObject({ type: 'rich', version: '1.0', width: 640, height: page.height, title: page.title });
+		expect(o).toMatchObject({
+			author_name: 'Desk',
+			author_url: 'https://news.example/',
+			thumbnail_url: 'https://news.example/data/share/iraq.png',
+			thumbnail_width: 1200,
+			thumbnail_height: 630,
+			cache_age: 3600
+		});
 		expect(o.html).toContain(`height="${page.height}"`);
 		expect(o.html).toContain('src="https://news.example/embed/iraq"');
+		expect(o.html).not.toContain('<script');
+	});
+
+	it('refuses any relative URL', () => {
+		const page = pages[2]!;
+		expect(() => oembedFor(page, '/embed/iraq', context)).toThrow(/src must be an absolute/);
+		expect(() => oembedFor(page, 'https://news.example/embed/iraq', { ...context, provider: { name: 'S', url: '/' } })).toThrow(/provider_url/);
+		expect(() =>
+			oembedFor(page, 'https://news.example/embed/iraq', { ...context, thumbnail: { ...context.thumbnail, url: 'data/share/iraq.png' } })
+		).toThrow(/thumbnail_url/);
 	});
 });
 

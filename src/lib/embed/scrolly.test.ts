@@ -33,3 +33,13 @@ describe('activeSection', () => {
 		expect(activeSection(at(-9000), sections, map)).toBe('c');
 	});
 });
+
+describe('scrollyMapHeight', () => {
+	it('takes less of a phone’s screen than of a desktop’s', () => {
+		const phone = { ...at(0), viewportWidth: 390, viewportHeight: 844 };
+		expect(scrollyMapHeight(phone)).toBe(253);
+		expect(scrollyMapHeight(phone) / phone.viewportHeight).toBeLessThan(0.32);
+		expect(scrollyMapHeight({ ...at(0), viewportHeight: 2000 })).toBe(460);
+		expect(scrollyMapHeight({ ...phone, viewportHeight: 300 })).toBe(140);
+	});
+});

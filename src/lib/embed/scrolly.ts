@@ -6,9 +6,15 @@
 import { pickActive } from '$lib/scroll/active-line';
 import type { ViewportPosition } from './protocol';
 
-/** The map's height: a share of the host's viewport, within reason. */
+/**
+ * The map's height: a share of the host's viewport, within reason. On a phone (narrow or short)
+ * a smaller share, so that the map and its two-line caption leave the reader more than half the
+ * screen.
+ */
 export function scrollyMapHeight(p: ViewportPosition): number {
-	return Math.round(Math.min(460, Math.max(200, p.viewportHeight * 0.42)));
+	const small = p.viewportWidth < 600 || p.viewportHeight < 600;
+	const [share, min, max] = small ? [0.3, 140, 300] : [0.42, 200, 460];
+	return Math.round(Math.min(max, Math.max(min, p.viewportHeight * share)));
 }
 
 /**

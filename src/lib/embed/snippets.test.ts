@@ -22,20 +22,37 @@ describe('iframeSnippet', () => {
 });
 
 describe('pymSnippet', () => {
-	it('creates a pym parent on a container for this page', () => {
-		const html = pymSnippet({
-			src: 'https://news.example/embed/iraq',
-			title: 'Iraq </script><script>alert(1)</script>',
-			id: 'iraq',
-			pymScript: 'https://news.example/_app/immutable/assets/pym.v1.min.js'
-		});
-		const doc = parse(html);
-		expect(doc.getElementById(pymContainerId('iraq'))).not.toBeNull();
+	const html = pymSnippet({
+		src: 'https://news.example/embed/?a=1&b=2',
+		title: 'Story </script><script>alert(1)</script>',
+		id: 'story',
+		script: 'https://news.example/embed.js',
+		trackScroll: true
+	});
+	const doc = parse(html);
+
+	it('is a container that pym.js’s auto-init reads, and the one external script, with no inline code', () => {
+		const box = doc.getElementById(pymContainerId('story'))!;
+		expect(box.getAttribute('data-pym-src')).toBe('https://news.example/embed/?a=1&b=2');
+		expect(box.getAttribute('data-pym-title')).toBe('Story </script><script>alert(1)</script>');
+		expect(box.getAttribute('data-pym-trackscroll')).toBe('true');
 		const scripts = [...doc.querySelectorAll('script')];
-		// The title cannot close the script: exactly the two scripts remain.
-		expect(scripts).toHaveLength(2);
-		expect(scripts[0]!.getAttribute('src')).toBe('https://news.example/_app/immutable/assets/pym.v1.min.js');
-		expect(scripts[1]!.textContent).toContain(`new pym.Parent("pk-embed-iraq", "https://news.example/embed/iraq"`);
-		expect(scripts[1]!.textContent).toContain('"trackscroll":true');
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]!.getAttribute('src')).toBe('https://news.example/embed.js');
+		expect(scripts[0]!.textContent).toBe('');
+	});
+
+	it('leaves a link to the page where scripts are stripped', () => {
+		doc.querySelectorAll('script').forEach((s) => s.remove());
+		expect(doc.querySelector('a')!.getAttribute('href')).toBe('https://news.example/embed/?a=1&b=2');
+	});
+
+	it('tracks scroll only when asked', () => {
+		const card = parse(pymSnippet({ src: 'https://n.example/embed/iraq', title: 'I', id: 'iraq', script: 'https://n.example/embed.js' }));
+		expect(card.querySelector('[data-pym-trackscroll]')).toBeNull();
+	});
+
+	it('refuses a script that is not http(s)', () => {
+		expect(() => pymSnippet({ src: 'https://n.example/e', title: 't', id: 'x', script: 'javascript:alert(1)' })).toThrow();
 	});
 });

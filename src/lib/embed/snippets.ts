@@ -34,15 +34,29 @@ export function iframeSnippet({ src, title, height }: SnippetInput): string {
 export const pymContainerId = (id: string) => `pk-embed-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /**
- * The Pym.js variant: pym.js (served with the story) creates the iframe, sizes it on every height
- * message and, with trackscroll, sends the host's scroll position to the embed.
+ * The Pym.js variant: no inline script, nothing to run in order. The site's `embed.js` (pym.js,
+ * at a stable address) finds the container by its `data-pym-src` and replaces its contents with an
+ * iframe that sizes itself; with `trackscroll` it sends the host's scroll position to the embed
+ * (the whole story needs it). Where a CMS strips scripts, the link to the page remains.
  */
-export function pymSnippet({ src, title, id, pymScript }: { src: string; title: string; id: string; pymScript: string }): string {
-	const container = pymContainerId(id);
-	const config = JSON.stringify({ title, trackscroll: true }).replace(/</g, '\\u003c');
+export function pymSnippet({
+	src,
+	title,
+	id,
+	script,
+	trackScroll = false
+}: {
+	src: string;
+	title: string;
+	id: string;
+	/** The site's `embed.js`. */
+	script: string;
+	trackScroll?: boolean;
+}): string {
+	const url = escapeHtml(checked(src));
 	return [
-		`<div id="${container}"></div>`,
-		`<script src="${escapeHtml(checked(pymScript))}"></script>`,
-		`<script>new pym.Parent(${JSON.stringify(container)}, ${JSON.stringify(checked(src)).replace(/</g, '\\u003c')}, ${config});</script>`
+		`<div id="${pymContainerId(id)}" data-pym-src="${url}" data-pym-title="${escapeHtml(title)}"${trackScroll ? ' data-pym-trackscroll="true"' : ''}>` +
+			`<a href="${url}">${escapeHtml(title)}</a></div>`,
+		`<script src="${escapeHtml(checked(script))}" async></script>`
 	].join('\n');
 }

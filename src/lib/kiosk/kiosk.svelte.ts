@@ -7,6 +7,7 @@
  *                         ^                  |
  *                         +------input-------+
  */
+import { track } from '$lib/analytics/events';
 import type { KioskTimings } from './timings';
 
 export type KioskMode = 'attract' | 'explore' | 'countdown';
@@ -29,6 +30,8 @@ export class KioskState {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#left = 0;
 	#destroyed = false;
+	/** When the current visitor's session started (Date.now()). */
+	#sessionStart = 0;
 
 	constructor(count: number, timings: KioskTimings) {
 		if (!Number.isInteger(count) || count < 1) throw new Error(`A kiosk needs at least one chapter (got ${count})`);
@@ -47,6 +50,10 @@ export class KioskState {
 	 */
 	input(): void {
 		if (this.#destroyed) return;
+		if (this.mode === 'attract') {
+			this.#sessionStart = Date.now();
+			track('kiosk-start', {});
+		}
 		this.mode = 'explore';
 		this.remaining = 0;
 		this.#schedule(this.timings.idle * 1000, () => this.#startCountdown());
@@ -79,7 +86,16 @@ export class KioskState {
 
 	/** Back to the attract loop: panel closed, first chapter, map reset by its owner. */
 	reset(): void {
+		this.#endSession('reset');
 		this.#attract();
+		track('kiosk-reset', {});
+	}
+
+	/** A visitor's session is over: reports how long it lasted. */
+	#endSession(reason: 'timeout' | 'reset'): void {
+		if (this.mode === 'attract' || this.#destroyed) return;
+		track('kiosk-end', { seconds: Math.round((Date.now() - this.#sessionStart) / 1000), reason });
+		this.mode = 'attract';
 	}
 
 	destroy(): void {
@@ -119,7 +135,11 @@ export class KioskState {
 		this.#schedule(step, () => {
 			this.#left -= step;
 			this.remaining = Math.ceil(this.#left / 1000);
-			if (this.#left <= 0) this.#attract();
+			if (this.#left <= 0) {
+				this.#endSession('timeout');
+				this.#attract();
+				track('kiosk-reset', {});
+			}
 			else this.#tick();
 		});
 	}

@@ -6,6 +6,7 @@
 import { createContext } from 'svelte';
 import type { ChapterId } from '../../content/types';
 import type { MapStatus } from '$lib/map/types';
+import { ChapterClock, track } from '$lib/analytics/events';
 
 const MOTION_KEY = 'story:reduce-motion';
 
@@ -16,7 +17,17 @@ function isShown(el: HTMLElement): boolean {
 }
 
 export class StoryState {
-	active = $state<ChapterId>('intro');
+	#active = $state<ChapterId>('intro');
+	/** Time spent on each chapter, for the `chapter-view` analytics event. */
+	#clock = new ChapterClock();
+	get active(): ChapterId {
+		return this.#active;
+	}
+	set active(id: ChapterId) {
+		this.#active = id;
+		if (this.#watchingViews) this.#report(this.#clock.enter(id, performance.now()));
+	}
+	#watchingViews = false;
 	/**
 	 * True once the page's script runs (set on mount). The prerendered page, read without
 	 * JavaScript, shows no control that needs it and marks no chapter as the current one.
@@ -45,10 +56,12 @@ export class StoryState {
 	explore(trigger: HTMLElement | null): void {
 		this.#exploreTrigger = trigger;
 		this.exploring = true;
+		track('explore', { on: true, chapter: this.#active });
 	}
 
 	/** Back to the story; focus returns to the control that started exploring, if it is still shown. */
 	stopExploring(): void {
+		if (this.exploring) track('explore', { on: false, chapter: this.#active });
 		this.exploring = false;
 		const trigger = this.#exploreTrigger;
 		this.#exploreTrigger = null;
@@ -61,6 +74,7 @@ export class StoryState {
 	openPlace(id: string, trigger: HTMLElement | null): void {
 		this.#trigger = trigger;
 		this.place = id;
+		track('place-open', { place: id, chapter: this.#active });
 	}
 
 	closePlace(): void {
@@ -78,6 +92,29 @@ export class StoryState {
 		} catch {
 			// Private mode or storage disabled: the choice lasts for this visit.
 		}
+	}
+
+	#report(view: { chapter: string; seconds: number } | null): void {
+		if (view) track('chapter-view', view);
+	}
+
+	/**
+	 * Times the chapters the reader is on, for `chapter-view` events, pausing while the page is
+	 * hidden; returns the teardown (which reports the chapter being read).
+	 */
+	watchViews(): () => void {
+		this.#watchingViews = true;
+		this.#clock.enter(this.#active, performance.now());
+		const onVisibility = () => {
+			if (document.visibilityState === 'hidden') this.#report(this.#clock.leave(performance.now()));
+			else this.#clock.resume(performance.now());
+		};
+		document.addEventListener('visibilitychange', onVisibility);
+		return () => {
+			document.removeEventListener('visibilitychange', onVisibility);
+			this.#report(this.#clock.leave(performance.now()));
+			this.#watchingViews = false;
+		};
 	}
 
 	/** Reads the system setting and the remembered choice; returns the teardown. */
