@@ -13,7 +13,7 @@ export const storyMeta = {
 	 * credit, not invented names: a newsroom that publishes the story puts its desk or its
 	 * reporters here (`type: 'Person'` for a person).
 	 */
-	byline: { name: 'The map story team', type: 'Organization' },
+	byline: { name: 'Map Story Team', type: 'Organization' },
 	/** First publication and last substantive update, as ISO dates (YYYY-MM-DD). */
 	published: '2026-12-02',
 	updated: '2026-12-02',
@@ -29,7 +29,7 @@ export const storyMeta = {
 		],
 		url: null,
 		availability:
-			'The report gives no web address, publication date or ISBN, and this story does not guess one. Copies are a matter for its two publishers: the Ministry of Defense (mod.gov.az) and the Center of Analysis of International Relations (aircenter.az), the websites the report’s own footnotes cite for them.'
+			'The report gives no web address, publication date or ISBN, and this story does not guess one. For a copy, ask its publishers: the Ministry of Defense (mod.gov.az) or the Center of Analysis of International Relations (aircenter.az), whose websites the report’s own footnotes cite.'
 	},
 	/** Short labels for the chapter navigation. */
 	navLabels: {
