@@ -1,11 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { hostFiles } from './src/lib/site/host-files.ts';
 
 /** Browser tests that build the site again with other settings (base path, remote basemap). */
 const VARIANT_BUILDS = ['tests/subpath.test.ts', 'tests/remote-basemap.test.ts', 'tests/kiosk-offline.test.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// _headers and nginx.conf in the build (src/lib/site/headers.ts), for the folder and the base
+		// path that svelte.config.js gives the adapter and kit.paths: the same variables.
+		hostFiles({ dir: () => process.env.BUILD_DIR ?? 'build', base: () => process.env.BASE_PATH ?? '' })
+	],
 	define: {
 		// Optional remote basemap (off by default: the story must work offline).
 		__BASEMAP_STYLE_URL__: JSON.stringify(process.env.BASEMAP_STYLE_URL ?? '')
