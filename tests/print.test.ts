@@ -1,5 +1,5 @@
 /**
- * Printing the story gives a document (static/print.css): every chapter in order, each starting
+ * Printing the story gives a document (src/app.css, @media print): every chapter in order, each starting
  * a page, with its fixed map, facts, quotes and places; the end notes with their URLs; no
  * navigation, buttons or live map. Checked in Chromium's print layout and in its PDF, read back
  * with poppler's pdftotext.
