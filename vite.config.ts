@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { hostFiles } from './src/lib/site/host-files.ts';
 
 /** Browser tests that build the site again with other settings (base path, remote basemap). */
 const VARIANT_BUILDS = ['tests/subpath.test.ts', 'tests/remote-basemap.test.ts', 'tests/kiosk-offline.test.ts'];
@@ -25,7 +26,13 @@ function siteOriginWarning(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), siteOriginWarning()],
+	plugins: [
+		sveltekit(),
+		siteOriginWarning(),
+		// _headers and nginx.conf in the build (src/lib/site/headers.ts), for the folder and the base
+		// path that svelte.config.js gives the adapter and kit.paths: the same variables.
+		hostFiles({ dir: () => process.env.BUILD_DIR ?? 'build', base: () => process.env.BASE_PATH ?? '' })
+	],
 	build: {
 		// The chunks over Vite's 500 kB are MapLibre's (about 1,104 kB) and its worker (520 kB),
 		// loaded only when the map starts: the limit sits just above MapLibre's, so that a chunk

@@ -1,5 +1,9 @@
 /// <reference types="node" />
-/** `npm run geo`: builds the map data into static/data and src/lib/generated. Exit 1 on invalid sources. */
+/**
+ * `npm run geo`: builds the map data into static/data and src/lib/generated. Exit 1 on invalid sources.
+ * The places go to src/lib/generated/places.json: the site serves them as data/places.geojson
+ * with what the story says of each (src/routes/data/places.geojson), to the map and to readers.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll, ROOT } from './lib/pipeline';
@@ -14,7 +18,7 @@ function write(rel: string, data: unknown): void {
 try {
 	const t0 = performance.now();
 	const out = buildAll();
-	write('static/data/places.geojson', out.places);
+	write('src/lib/generated/places.json', out.places);
 	write('static/data/routes.geojson', out.routes);
 	write('static/data/basemap-world.json', out.world);
 	for (const [id, topo] of Object.entries(out.theatres)) write(`static/data/theatre-${id}.json`, topo);

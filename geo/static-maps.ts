@@ -60,7 +60,7 @@ const meta = read<GeoMeta>('src/lib/generated/geo-meta.json');
 const worldLayers = basemapFromTopology(read<Topology>(join('static', meta.world)));
 // As the engine does: the world's lines marked inside or outside the theatres' boxes.
 const world = { ...worldLayers, lines: tagTheatreParts(worldLayers.lines, meta.theatres.map((t) => t.bbox)) };
-const places = read<FeatureCollection>('static/data/places.geojson');
+const places = read<FeatureCollection>('src/lib/generated/places.json');
 const routes = read<FeatureCollection>(join('static', meta.routes));
 const theatres = new Map(meta.theatres.map((t) => [t.id, basemapFromTopology(read<Topology>(join('static', t.url)))]));
 const metas = new Map(meta.places.map((p) => [p.id, p]));

@@ -1,12 +1,17 @@
 /**
- * Prerendering: every page gets its share tags (canonical link, Open Graph, Twitter card, the
- * story's JSON-LD) written into its <head>, from src/lib/share. Done here rather than in the pages'
- * <svelte:head>, so that none of it is in their JavaScript.
+ * Prerendering. Every page gets its share tags (canonical link, Open Graph, Twitter card, the
+ * story's JSON-LD) written into its <head>, from src/lib/share: done here rather than in the
+ * pages' <svelte:head>, so that none of it is in their JavaScript.
+ *
+ * The 404 page is served for missing addresses at any depth (/a/b/c), where the relative links
+ * and assets of every other page (`paths.relative`) would point nowhere: its HTML gets them from
+ * the site's root instead. Its own path, `<base>/404`, tells the base path.
  */
 import type { Handle } from '@sveltejs/kit';
 import { siteAddress } from '$lib/embed/site.server';
 import { shareHead } from '$lib/share/head';
 import { shareInfoFor } from '$lib/share/pages.server';
+import { rootRelative } from '$lib/site/root-relative';
 import { storyMeta } from '$content';
 
 const MARK = '<!--share-tags-->';
@@ -14,8 +19,12 @@ const MARK = '<!--share-tags-->';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			if (!html.includes(MARK)) return html;
-			const site = siteAddress(process.env, storyMeta.share.origin);
-			return html.replace(MARK, shareHead(shareInfoFor(event.route.id, event.params, site)));
+			// The 404 page stands for no address: no canonical link or share card of its own.
+			if (event.route.id === '/404') return rootRelative(html.replace(MARK, ''), event.url.pathname.replace(/\/404$/, ''));
+			if (html.includes(MARK)) {
+				const site = siteAddress(process.env, storyMeta.share.origin);
+				html = html.replace(MARK, shareHead(shareInfoFor(event.route.id, event.params, site)));
+			}
+			return html;
 		}
 	});

@@ -1,6 +1,7 @@
 /**
  * The data downloads in the built site: linked from the page, served as static files, parse as
- * CSV and GeoJSON, and agree with the geo data (static/data/places.geojson) and the timeline.
+ * CSV (with a UTF-8 byte order mark, for Excel) and GeoJSON, agree with the geo build
+ * (src/lib/generated/places.json) and the timeline, and give the same fields in both formats.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -47,10 +48,14 @@ function records(text: string): Record<string, string>[] {
 	return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
 }
 
-async function get(path: string): Promise<{ status: number; type: string; text: string }> {
+/** A download as served: its bytes, and its text decoded as UTF-8 (a byte order mark dropped, as readers do). */
+async function get(path: string): Promise<{ status: number; type: string; text: string; bytes: Uint8Array }> {
 	const res = await fetch(new URL(path, `${baseURL}/`));
-	return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+	const bytes = new Uint8Array(await res.arrayBuffer());
+	return { status: res.status, type: res.headers.get('content-type') ?? '', text: new TextDecoder().decode(bytes), bytes };
 }
+
+const BOM = [0xef, 0xbb, 0xbf];
 
 let browser: Browser;
 let w: Watched;
@@ -68,7 +73,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const geo = JSON.parse(readFileSync('static/data/places.geojson', 'utf8')) as FeatureCollection;
+const geo = JSON.parse(readFileSync('src/lib/generated/places.json', 'utf8')) as FeatureCollection;
 const byId = new Map(geo.features.map((f) => [String(f.id), f]));
 
 describe('the “Get the data” section', () => {
@@ -88,6 +93,10 @@ describe('places.csv', async () => {
 	it('is served as CSV with a row for every place and area in the geo data, in the same order', () => {
 		expect(res.status).toBe(200);
 		expect(res.type).toMatch(/text\/csv/);
+		// Excel on Windows reads it as UTF-8 only with the mark: “Türkiye”, “–” and “’” stay whole.
+		expect([...res.bytes.subarray(0, 3)]).toEqual(BOM);
+		expect(Object.keys(rows[0]!)[0]).toBe('id');
+		expect(res.text).toContain('–');
 		expect(rows.map((r) => r.id)).toEqual(geo.features.map((f) => String(f.id)));
 	});
 
@@ -147,6 +156,7 @@ describe('timeline.csv', async () => {
 	it('has a row per figure the chart draws, with its dates and footnotes', () => {
 		expect(res.status).toBe(200);
 		expect(res.type).toMatch(/text\/csv/);
+		expect([...res.bytes.subarray(0, 3)]).toEqual(BOM);
 		const figures = rows.filter((r) => r.kind === 'stated').map((r) => [r.operation, r.from, Number(r.personnel)]);
 		expect(figures).toEqual(timeline.operations.flatMap((o) => o.strengths.map((s) => [o.id, s.from, s.value])));
 		const overlap = rows.filter((r) => r.kind === 'overlap');
@@ -166,6 +176,30 @@ describe('timeline.csv', async () => {
 			trs.map((tr) => [tr.getAttribute('data-operation'), tr.querySelector('td.num')!.textContent])
 		);
 		expect(table).toEqual(rows.map((r) => [r.operation, r.personnel || 'not stated']));
+	});
+});
+
+describe('places.geojson', async () => {
+	const res = await get('/data/places.geojson');
+	const fc = JSON.parse(res.text) as FeatureCollection;
+	const csv = records((await get('/data/places.csv')).text);
+
+	it('holds the geo build’s shapes, in its order, and every field of places.csv', () => {
+		expect(res.status).toBe(200);
+		expect(fc.features.map((f) => f.id)).toEqual(geo.features.map((f) => f.id));
+		for (const [i, f] of fc.features.entries()) {
+			const g = geo.features[i]!;
+			expect(f.geometry, String(f.id)).toEqual(g.geometry);
+			expect(f.properties, String(f.id)).toMatchObject(g.properties!);
+			const r = csv.find((x) => x.id === f.id)!;
+			const p = f.properties!;
+			// Every column of the CSV, under its own name (coordinate_sources is the list `sources`).
+			for (const column of Object.keys(r).filter((c) => !['id', 'coordinate_sources'].includes(c))) expect(p, `${f.id}: ${column}`).toHaveProperty(column);
+			expect(
+				{ lon: String(p.longitude), lat: String(p.latitude), chapters: (p.chapters as string[]).join('; '), summary: p.summary, dates: p.dates ?? '', report: p.report_sources, sources: (p.sources as string[]).join('; ') },
+				String(f.id)
+			).toEqual({ lon: r.longitude, lat: r.latitude, chapters: r.chapters, summary: r.summary, dates: r.dates, report: r.report_sources, sources: r.coordinate_sources });
+		}
 	});
 });
 

@@ -183,4 +183,18 @@ describe(`the site built for ${PREFIX}`, () => {
 		expect(html).toContain(`href="${ORIGIN}${PREFIX}/embed/oembed/iraq.json"`);
 		await w.context.close();
 	});
+
+	it('writes its host configuration and its 404 page for the sub-path', () => {
+		const headers = readFileSync(join(DIR, '_headers'), 'utf8');
+		expect(headers).toContain(`${PREFIX}/_app/immutable/*\n  Cache-Control: public, max-age=31536000, immutable`);
+		expect(headers).toContain(`${PREFIX}/embed/*\n  Content-Security-Policy: frame-ancestors *`);
+		const nginx = readFileSync(join(DIR, 'nginx.conf'), 'utf8');
+		expect(nginx).toContain(`location ^~ ${PREFIX}/_app/immutable/ {`);
+		expect(nginx).toContain(`error_page 404 ${PREFIX}/404.html;`);
+		// Served for a missing address at any depth, the 404 page points from the root, under the prefix.
+		const notFound = readFileSync(join(DIR, '404.html'), 'utf8');
+		expect(notFound).toMatch(new RegExp(`<link href="${PREFIX}/_app/immutable/assets/[^"]+\\.css" rel="stylesheet">`));
+		expect(notFound).toContain(`href="${PREFIX}/#kosovo"`);
+		expect(notFound).not.toMatch(/(href|src)="\.\.?\//);
+	});
 });

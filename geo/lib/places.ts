@@ -83,7 +83,7 @@ export function labelPoint(p: SourcePlace, g: Geometry): [number, number] {
 	return [r6(pt[0]!), r6(pt[1]!)];
 }
 
-/** Output feature (static/data/places.geojson) and meta entry for one place. */
+/** Output feature (src/lib/generated/places.json, served as data/places.geojson) and meta entry for one place. */
 export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt): { feature: Feature<Geometry, PlaceProps>; meta: PlaceMeta } {
 	const geometry = placeGeometry(p, c);
 	const lngLat = labelPoint(p, geometry);

@@ -123,3 +123,27 @@ export interface SourceNote {
 	used: string;
 	why: string;
 }
+
+/** The document the story is told from: its full title, its publishers and where to get it. */
+export interface SourceDocument {
+	title: string;
+	publishers: readonly { name: string; website?: string }[];
+	/** Where the document itself can be read; null when it gives none (never a guess). */
+	url: string | null;
+	/** In plain words, how a reader can get the document. */
+	availability: string;
+}
+
+/** The story's metadata (src/content/meta.ts). */
+export interface StoryMeta {
+	title: string;
+	subtitle: string;
+	standfirst: string;
+	credit: string;
+	byline: { name: string; type: 'Organization' | 'Person' };
+	/** ISO dates, YYYY-MM-DD. */
+	published: string;
+	updated: string;
+	sourceDocument: SourceDocument;
+	navLabels: Readonly<Record<string, string>>;
+}

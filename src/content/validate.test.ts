@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoMeta } from '$lib/geo-meta';
-import { CHAPTER_IDS, type Chapter } from './types';
-import { validateContent, type ContentInput } from './validate';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHAPTER_IDS, type Chapter, type StoryMeta } from './types';
+import { storyMeta } from './meta';
+import { isIsoDate, validateContent, validateMeta, type ContentInput } from './validate';
 
 const geo: GeoMeta = {
 	places: [
@@ -139,5 +142,52 @@ describe('validateContent', () => {
 			'src/content/sources.ts: source "fn2": id should be "fn3" for footnote 3',
 			'src/content/sources.ts: source "report": duplicate id'
 		]);
+	});
+});
+
+describe('validateMeta', () => {
+	const meta = () => structuredClone(storyMeta) as unknown as StoryMeta;
+
+	it('accepts the story’s metadata', () => {
+		expect(validateMeta(storyMeta)).toEqual([]);
+	});
+
+	it('takes only real calendar dates written YYYY-MM-DD', () => {
+		expect(['2026-12-02', '2024-02-29'].map(isIsoDate)).toEqual([true, true]);
+		expect(['2026-2-3', '2025-02-29', '2026-13-01', '2 December 2026', ''].map(isIsoDate)).toEqual([false, false, false, false, false]);
+	});
+
+	it('rejects a missing byline, bad dates and an update before publication', () => {
+		const m = meta();
+		m.byline.name = ' ';
+		m.published = '2026-12-31';
+		m.updated = '2026-12-01';
+		expect(validateMeta(m)).toEqual([
+			'src/content/meta.ts: byline.name: is empty (a team credit will do)',
+			'src/content/meta.ts: updated: 2026-12-01 is before the publication date 2026-12-31'
+		]);
+		m.published = '31/12/2026';
+		expect(validateMeta(m)).toContain('src/content/meta.ts: published: "31/12/2026" is not a date written YYYY-MM-DD');
+	});
+
+	it('rejects a source document without its title, publishers or a word on where to get it', () => {
+		const m = meta();
+		m.sourceDocument = { title: '', publishers: [{ name: 'X', website: 'http://x.example' }], url: 'x.pdf', availability: ' ' };
+		expect(validateMeta(m)).toEqual([
+			'src/content/meta.ts: sourceDocument.title: is empty',
+			'src/content/meta.ts: sourceDocument.publishers[0]: website is not https: http://x.example',
+			'src/content/meta.ts: sourceDocument.url: is not http(s): x.pdf',
+			'src/content/meta.ts: sourceDocument.availability: must say how a reader can get the document'
+		]);
+		m.sourceDocument.publishers = [];
+		expect(validateMeta(m)).toContain('src/content/meta.ts: sourceDocument.publishers: names no publisher');
+	});
+
+	const REPORT = resolve(import.meta.dirname, '../../../shared/source/report.txt');
+	it.skipIf(!existsSync(REPORT))('names the report as its title page does, and gives it no invented address', () => {
+		const report = readFileSync(REPORT, 'utf8');
+		expect(report).toContain(storyMeta.sourceDocument.title.toUpperCase());
+		for (const p of storyMeta.sourceDocument.publishers) expect(report).toContain(p.name);
+		expect(storyMeta.sourceDocument.url).toBeNull();
 	});
 });

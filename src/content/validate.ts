@@ -5,7 +5,7 @@
  */
 import type { GeoMeta } from '$lib/geo-meta';
 import { FIGURE_PLACEHOLDER } from '$lib/story/model';
-import { CHAPTER_IDS, type Chapter, type Paragraph, type PlaceStory, type Source, type SourceNote } from './types';
+import { CHAPTER_IDS, type Chapter, type Paragraph, type PlaceStory, type Source, type SourceNote, type StoryMeta } from './types';
 
 export interface ContentInput {
 	chapters: readonly Chapter[];
@@ -19,7 +19,8 @@ const FILES = {
 	places: 'src/content/places.ts',
 	sources: 'src/content/sources.ts',
 	notes: 'src/content/notes.ts',
-	geo: 'geo/sources/places.geojson'
+	geo: 'geo/sources/places.geojson',
+	meta: 'src/content/meta.ts'
 };
 
 
@@ -130,5 +131,38 @@ export function validateContent(input: ContentInput, geo: GeoMeta): string[] {
 		checkText(`${where}, used`, n.used);
 		checkText(`${where}, why`, n.why);
 	}
+	return problems;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const d = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** The story's metadata: a byline, dates in order, and a source document named in full. */
+export function validateMeta(meta: StoryMeta): string[] {
+	const problems: string[] = [];
+	const where = (field: string) => `${FILES.meta}: ${field}`;
+	for (const field of ['title', 'subtitle', 'standfirst', 'credit'] as const) {
+		if (!meta[field].trim()) problems.push(`${where(field)}: is empty`);
+	}
+	if (!meta.byline.name.trim()) problems.push(`${where('byline.name')}: is empty (a team credit will do)`);
+	for (const field of ['published', 'updated'] as const) {
+		if (!isIsoDate(meta[field])) problems.push(`${where(field)}: "${meta[field]}" is not a date written YYYY-MM-DD`);
+	}
+	if (isIsoDate(meta.published) && isIsoDate(meta.updated) && meta.updated < meta.published)
+		problems.push(`${where('updated')}: ${meta.updated} is before the publication date ${meta.published}`);
+	const doc = meta.sourceDocument;
+	if (!doc.title.trim()) problems.push(`${where('sourceDocument.title')}: is empty`);
+	if (doc.publishers.length === 0) problems.push(`${where('sourceDocument.publishers')}: names no publisher`);
+	for (const [i, p] of doc.publishers.entries()) {
+		if (!p.name.trim()) problems.push(`${where(`sourceDocument.publishers[${i}]`)}: has no name`);
+		if (p.website !== undefined && !/^https:\/\//.test(p.website))
+			problems.push(`${where(`sourceDocument.publishers[${i}]`)}: website is not https: ${p.website}`);
+	}
+	if (doc.url !== null && !/^https?:\/\//.test(doc.url)) problems.push(`${where('sourceDocument.url')}: is not http(s): ${doc.url}`);
+	if (!doc.availability.trim()) problems.push(`${where('sourceDocument.availability')}: must say how a reader can get the document`);
 	return problems;
 }

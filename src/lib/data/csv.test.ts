@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from './csv';
+import { BOM, csvField, toCsv } from './csv';
 
 describe('csv', () => {
 	it('quotes only the fields that need it, doubling quotes', () => {
@@ -14,11 +14,13 @@ describe('csv', () => {
 		expect(csvField(undefined)).toBe('');
 	});
 
-	it('writes a header and one CRLF-terminated row per record in column order', () => {
+	it('writes a byte order mark, a header and one CRLF-terminated row per record in column order', () => {
 		const csv = toCsv(['id', 'value', 'note'], [
 			{ note: 'from 2008, doubled', id: 'isaf', value: 45 },
 			{ id: 'unmiss', value: 2, note: null }
 		]);
-		expect(csv).toBe('id,value,note\r\nisaf,45,"from 2008, doubled"\r\nunmiss,2,\r\n');
+		expect(csv).toBe(`${BOM}id,value,note\r\nisaf,45,"from 2008, doubled"\r\nunmiss,2,\r\n`);
+		// The mark is the three bytes Excel looks for.
+		expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	});
 });

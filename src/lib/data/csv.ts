@@ -9,9 +9,12 @@ export function csvField(value: CsvValue): string {
 	return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A header row and one row per record, in the header’s column order. */
+/** The UTF-8 byte order mark: without it Excel on Windows reads a CSV as ANSI and garbles “Türkiye”, “–” and “’”. */
+export const BOM = '\uFEFF';
+
+/** A byte order mark, a header row and one row per record, in the header’s column order. */
 export function toCsv<K extends string>(columns: readonly K[], records: readonly Record<K, CsvValue>[]): string {
 	const lines = [columns.map(csvField).join(',')];
 	for (const r of records) lines.push(columns.map((c) => csvField(r[c])).join(','));
-	return lines.join('\r\n') + '\r\n';
+	return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -1,7 +1,9 @@
 /**
- * The data downloads as CSV: the places and areas (with how certain each position is and where
- * it comes from) and the deployment timeline. Pure; prerendered by the routes under src/routes/data/.
+ * The data downloads: the places and areas (with how certain each position is, where it comes
+ * from and what the story says of it) as CSV and GeoJSON, with the same fields, and the
+ * deployment timeline as CSV. Pure; prerendered by the routes under src/routes/data/.
  */
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Source } from '../../content/types';
 import type { Timeline } from '../../content/timeline';
 import type { Story } from '$lib/story/model';
@@ -26,9 +28,11 @@ export const PLACE_COLUMNS = [
 	'report_sources'
 ] as const;
 
-/** One row per place or area; areas and lines give their label point (their shapes are in places.geojson). */
-export function placesCsv(story: Pick<Story, 'places' | 'sources'>): string {
-	const records = [...story.places.values()].map((p) => {
+type PlaceRecord = Record<(typeof PLACE_COLUMNS)[number], string | number | undefined>;
+
+/** One record per place or area, in the geo data's order; areas and lines give their label point. */
+function placeRecords(story: Pick<Story, 'places' | 'sources'>): PlaceRecord[] {
+	return [...story.places.values()].map((p) => {
 		const cites = [...new Set([...p.story.paragraphs.flatMap((x) => x.cite), ...(p.story.facts ?? []).flatMap((f) => f.cite)])];
 		return {
 			id: p.id,
@@ -48,7 +52,40 @@ export function placesCsv(story: Pick<Story, 'places' | 'sources'>): string {
 			report_sources: sourcesText(cites, story.sources)
 		};
 	});
-	return toCsv(PLACE_COLUMNS, records);
+}
+
+/** One row per place or area; areas and lines give their label point (their shapes are in places.geojson). */
+export function placesCsv(story: Pick<Story, 'places' | 'sources'>): string {
+	return toCsv(PLACE_COLUMNS, placeRecords(story));
+}
+
+/**
+ * The geo build's places (`geo`: shapes, certainty, coordinate sources) with the fields the CSV
+ * adds: the label point, the chapters (a list), the summary, the dates and the report's sources.
+ * The CSV's `coordinate_sources` is the list `sources` here. The map reads this file too.
+ */
+export function placesGeojson(story: Pick<Story, 'places' | 'sources'>, geo: FeatureCollection): FeatureCollection {
+	const records = new Map(placeRecords(story).map((r) => [String(r.id), r]));
+	const features = geo.features.map((f): Feature => {
+		const r = records.get(String(f.id));
+		if (!r) throw new Error(`places.geojson: place "${f.id}" has no story`);
+		const place = story.places.get(String(f.id))!;
+		return {
+			...f,
+			properties: {
+				...f.properties,
+				// Null where the position is exact, as the CSV leaves it empty.
+				radius_m: f.properties?.radius_m ?? null,
+				longitude: r.longitude,
+				latitude: r.latitude,
+				chapters: [...place.chapters],
+				summary: r.summary,
+				dates: r.dates ?? null,
+				report_sources: r.report_sources
+			}
+		};
+	});
+	return { type: 'FeatureCollection', features };
 }
 
 export const TIMELINE_COLUMNS = ['operation', 'name', 'chapter', 'kind', 'from', 'to', 'personnel', 'sources', 'source_ids', 'notes'] as const;
