@@ -146,4 +146,12 @@ export interface StoryMeta {
 	updated: string;
 	sourceDocument: SourceDocument;
 	navLabels: Readonly<Record<string, string>>;
+	/** The public address and the publisher, for embeds, oEmbed and share cards (src/lib/share). */
+	share: {
+		/** The site's origin ('' = from SITE_ORIGIN, or the local preview). */
+		origin: string;
+		publisher: { name: string; url: string };
+		twitterSite: string;
+		oembedCacheAge: number;
+	};
 }

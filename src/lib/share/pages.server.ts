@@ -97,7 +97,7 @@ export function shareInfoFor(routeId: string | null, params: Record<string, stri
 						image: [{ '@type': 'ImageObject', url: storyImage.url, width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }],
 						...(credits.published ? { datePublished: credits.published } : {}),
 						...(credits.updated ?? credits.published ? { dateModified: credits.updated ?? credits.published } : {}),
-						author: party(credits.author, credits.author === credits.publisher ? 'Organization' : 'Person'),
+						author: party(credits.author, credits.author === credits.publisher ? 'Organization' : storyMeta.byline.type),
 						publisher: party(credits.publisher, 'Organization'),
 						citation: REPORT
 					}

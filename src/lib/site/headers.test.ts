@@ -117,6 +117,7 @@ describe('the nginx server block', () => {
 			'/graphics/story/embed/',
 			'/graphics/story/data/',
 			'/graphics/story/embed',
+			'/graphics/story/embed.js',
 			'/graphics/story/'
 		]);
 		for (const [, , path, body] of locations) {
