@@ -19,12 +19,11 @@ const MARK = '<!--share-tags-->';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			// The 404 page stands for no address: no canonical link or share card of its own.
-			if (event.route.id === '/404') return rootRelative(html.replace(MARK, ''), event.url.pathname.replace(/\/404$/, ''));
 			if (html.includes(MARK)) {
 				const site = siteAddress(process.env, storyMeta.share.origin);
 				html = html.replace(MARK, shareHead(shareInfoFor(event.route.id, event.params, site)));
 			}
+			if (event.route.id === '/404') html = rootRelative(html, event.url.pathname.replace(/\/404$/, ''));
 			return html;
 		}
 	});

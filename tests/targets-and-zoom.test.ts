@@ -26,6 +26,8 @@ function targets(page: Page): Promise<Target[]> {
 		for (const el of document.querySelectorAll<HTMLElement>(sel)) {
 			// The map surface itself (explore mode) is the whole map.
 			if (el.tagName === 'CANVAS') continue;
+			// Skip links are out of sight until focused (the keyboard test checks them then).
+			if (el.matches('.chapter__skips a:not(:focus)')) continue;
 			if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
 			const r = el.getBoundingClientRect();
 			let block = el.parentElement;
@@ -67,7 +69,7 @@ function losses(page: Page): Promise<string[]> {
 			`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 		const shown = (el: Element) => (el as HTMLElement).checkVisibility?.({ visibilityProperty: true, contentVisibilityAuto: true }) ?? true;
 		for (const el of document.querySelectorAll('body *')) {
-			if (!shown(el) || el.closest('.visually-hidden, .maplibregl-map')) continue;
+			if (!shown(el) || el.closest('.visually-hidden, .maplibregl-map') || el.matches('.chapter__skips a:not(:focus)')) continue;
 			const cs = getComputedStyle(el);
 			const clips = (o: string) => o === 'hidden' || o === 'clip';
 			if (clips(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) problems.push(`cut off sideways: ${name(el)}`);
