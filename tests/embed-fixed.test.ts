@@ -8,42 +8,33 @@
  *   on a phone the map and its caption leave the reader most of the screen;
  * - analytics events reach the host page as messages in the documented shape.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { EMBEDS } from '$lib/embed/embeds';
 import { oembedPath } from '$lib/embed/pages';
+import { serveHost, PYM, type Host } from './helpers/host';
 import { launch, openPage, expectClean, type Watched } from './helpers/browser';
 import { scrollSettled } from './helpers/story';
 
 const baseURL = inject('baseURL');
 
 let browser: Browser;
-let host: Server;
+let host: Host;
 let hostURL: string;
 
 beforeAll(async () => {
-	const files: Record<string, [string, string]> = {
+	host = await serveHost({
 		'/oembed-host.html': ['text/html', 'tests/fixtures/oembed-host.html'],
 		'/host.html': ['text/html', 'tests/fixtures/embed-host.html'],
-		'/pym.v1.js': ['text/javascript', 'node_modules/pym.js/dist/pym.v1.js']
-	};
-	host = createServer((req, res) => {
-		const file = files[new URL(req.url ?? '/', 'http://x').pathname];
-		res.statusCode = file ? 200 : 404;
-		if (file) res.setHeader('content-type', file[0]);
-		res.end(file ? readFileSync(file[1]) : 'Not found');
+		...PYM
 	});
-	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-	hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+	hostURL = host.url;
 	browser = await launch();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await new Promise((resolve) => host?.close(resolve));
+	await host?.close();
 });
 
 const VIEWPORTS: [string, BrowserContextOptions][] = [

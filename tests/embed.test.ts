@@ -4,13 +4,11 @@
  * chapter and leaves the host's scroll alone, links open in the top window, and hostile messages
  * change nothing.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { story } from '$content';
+import { serveHost, PYM, type Host } from './helpers/host';
 import { launch, openPage, type Watched, expectClean } from './helpers/browser';
 import { scrollSettled, touchDrag } from './helpers/story';
 
@@ -18,29 +16,22 @@ const baseURL = inject('baseURL');
 const iraq = story.chapters.find((c) => c.id === 'iraq')!;
 
 let browser: Browser;
-let host: Server;
+let host: Host;
 let hostURL: string;
 
 beforeAll(async () => {
 	// The host is another origin (another port), as a newsroom's site would be.
-	const files: Record<string, [string, string]> = {
+	host = await serveHost({
 		'/host.html': ['text/html', 'tests/fixtures/embed-host.html'],
-		'/pym.v1.js': ['text/javascript', 'node_modules/pym.js/dist/pym.v1.js']
-	};
-	host = createServer((req, res) => {
-		const file = files[new URL(req.url ?? '/', 'http://x').pathname];
-		res.statusCode = file ? 200 : 404;
-		if (file) res.setHeader('content-type', file[0]);
-		res.end(file ? readFileSync(file[1]) : 'Not found');
+		...PYM
 	});
-	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-	hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+	hostURL = host.url;
 	browser = await launch();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await new Promise((resolve) => host?.close(resolve));
+	await host?.close();
 });
 
 async function openHost(pages: string[], { viewport = { width: 1280, height: 800 }, plain = false } = {}): Promise<Watched> {
