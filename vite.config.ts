@@ -69,6 +69,8 @@ export default defineConfig({
 					globalSetup: ['tests/setup/server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// expect.poll waits for states, not times: a busy machine (CI) gets them later.
+					expect: { poll: { timeout: 15_000 } },
 					// Two Chromiums at a time on the two cores: the tests wait on events and states,
 					// never on timings, so sharing the CPU slows them but does not change them.
 					fileParallelism: true,
@@ -87,6 +89,7 @@ export default defineConfig({
 					globalSetup: ['tests/setup/server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
+					expect: { poll: { timeout: 15_000 } },
 					fileParallelism: false,
 					sequence: { groupOrder: 2 }
 				}
