@@ -117,6 +117,16 @@ export class StoryState {
 		};
 	}
 
+	/** Both watchers, for a page whose chapter is set before it mounts (the embeds); one teardown. */
+	watch(): () => void {
+		const stopMotion = this.watchMotion();
+		const stopViews = this.watchViews();
+		return () => {
+			stopMotion();
+			stopViews();
+		};
+	}
+
 	/** Reads the system setting and the remembered choice; returns the teardown. */
 	watchMotion(): () => void {
 		try {
