@@ -22,9 +22,6 @@ const config = {
 			base: process.env.BASE_PATH ?? '',
 			relative: true
 		},
-		alias: {
-			$content: 'src/content'
-		},
 		// A Content-Security-Policy <meta> on every page; SvelteKit adds the hashes of its own inline
 		// scripts. MapLibre's worker is a same-origin file (worker-src 'self', which also covers a
 		// service worker). frame-ancestors cannot be set from a meta tag: see README, Deploying.

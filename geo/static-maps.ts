@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
- * Part of `npm run geo`, after the data build: the static SVG maps, drawn from the built data and
- * the chapters' scenes with the live map's symbols, in static/data/maps/:
+ * Part of `npm run geo`, after the data build: the static SVG maps of every story, drawn from the
+ * built data and the chapters' scenes with the live map's symbols, in static/<prefix>data/maps/:
  * - <chapter>.svg, framed like the live map on a wide screen (buttons at the top, the caption
  *   below), and <chapter>-tall.svg, framed like a phone's (the caption at the top, the text card
  *   over the lower half): each fills its figure (object-fit: cover) with no letterbox;
@@ -12,14 +12,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { chapters } from '../src/content/chapters';
-import { allRoutesCaption, routeStories } from '../src/content/routes';
+import type { StoryContent } from '../src/lib/content/load';
 import type { GeoMeta, PlaceMeta } from '../src/lib/geo-meta';
 import type { Padding, Scene } from '../src/lib/map/types';
 import type { Rect } from '../src/lib/map/labels';
 import { basemapFromTopology, tagTheatreParts, theatresFor } from '../src/lib/map/topo';
 import { needsLocator } from '../src/lib/story/legend';
-import { LOCATOR_SIZE, STATIC_MAPS, locatorFile, placeMapFile, routeCaption, sceneFor, staticMapFile } from '../src/lib/story/model';
+import { LOCATOR_SIZE, STATIC_MAPS, buildStory, locatorFile, placeMapFile, staticMapFile } from '../src/lib/story/model';
 import { ROOT } from './lib/pipeline';
 import { renderLocator, renderStaticMap, viewBbox, viewFor, type StaticMapInput } from './lib/static-map';
 
@@ -56,66 +55,69 @@ const FRAMES: Record<'wide' | 'tall', Frame> = {
 const read = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 
 const t0 = performance.now();
-const meta = read<GeoMeta>('src/lib/generated/geo-meta.json');
-const worldLayers = basemapFromTopology(read<Topology>(join('static', meta.world)));
-// As the engine does: the world's lines marked inside or outside the theatres' boxes.
-const world = { ...worldLayers, lines: tagTheatreParts(worldLayers.lines, meta.theatres.map((t) => t.bbox)) };
-const places = read<FeatureCollection>('src/lib/generated/places.json');
-const routes = read<FeatureCollection>(join('static', meta.routes));
-const theatres = new Map(meta.theatres.map((t) => [t.id, basemapFromTopology(read<Topology>(join('static', t.url)))]));
-const metas = new Map(meta.places.map((p) => [p.id, p]));
-const routeIds = routes.features.map((f) => String(f.id));
-// The marker goes where the live map puts it.
-const placeList = meta.places.map((p: PlaceMeta) => ({ ...p, lngLat: p.anchor }));
-mkdirSync(join(ROOT, 'static/data/maps'), { recursive: true });
-
 let bytes = 0;
 let files = 0;
-const write = (rel: string, svg: string) => {
-	bytes += svg.length;
-	files += 1;
-	writeFileSync(join(ROOT, 'static', rel), svg);
-};
+const site = read<{ stories: string[]; prefixes: Record<string, string> }>('src/lib/generated/site.json');
 
-function render(scene: Scene, frame: Frame, title: string): string {
-	const view = viewFor(scene, frame.width, frame.height, frame.padding);
-	const box = viewBbox(view, frame.width, frame.height, 0);
-	const detail = theatresFor(box, meta.theatres).map((t) => theatres.get(t.id)!);
-	const input: StaticMapInput = {
-		scene,
-		width: frame.width,
-		height: frame.height,
-		padding: frame.padding,
-		covered: frame.covered,
-		basemaps: [world, ...detail],
-		places,
-		placeList,
-		routes,
-		title,
-		...(needsLocator(scene) ? { scaleAt: frame.scaleAt } : {})
+for (const id of site.stories) {
+	const prefix = site.prefixes[id] ?? '';
+	const meta = read<GeoMeta>(`src/lib/generated/stories/${id}/geo-meta.json`);
+	const content = read<StoryContent>(`src/lib/generated/stories/${id}/content.json`);
+	const story = buildStory(content, meta, prefix);
+	const worldLayers = basemapFromTopology(read<Topology>(join('static', prefix, meta.world)));
+	// As the engine does: the world's lines marked inside or outside the theatres' boxes.
+	const world = { ...worldLayers, lines: tagTheatreParts(worldLayers.lines, meta.theatres.map((t) => t.bbox)) };
+	const places = read<FeatureCollection>(`src/lib/generated/stories/${id}/places.json`);
+	const routes = read<FeatureCollection>(join('static', prefix, meta.routes));
+	const theatres = new Map(meta.theatres.map((t) => [t.id, basemapFromTopology(read<Topology>(join('static', prefix, t.url)))]));
+	const metas = new Map(meta.places.map((p) => [p.id, p]));
+	// The marker goes where the live map puts it.
+	const placeList = meta.places.map((p: PlaceMeta) => ({ ...p, lngLat: p.anchor }));
+	mkdirSync(join(ROOT, 'static', prefix, 'data/maps'), { recursive: true });
+
+	const write = (rel: string, svg: string) => {
+		bytes += svg.length;
+		files += 1;
+		writeFileSync(join(ROOT, 'static', prefix, rel), svg);
 	};
-	return renderStaticMap(input);
-}
 
-for (const chapter of chapters) {
-	const scene = sceneFor(chapter, metas, routeIds, routeStories);
-	const title = routeCaption(chapter.caption, scene.routes ?? [], routeStories, allRoutesCaption);
-	write(staticMapFile(chapter.id), render(scene, FRAMES.wide, title));
-	write(staticMapFile(chapter.id, 'tall'), render(scene, FRAMES.tall, title));
-	if (needsLocator(scene) && scene.bounds) {
-		const country = metas.get(scene.highlight[0] ?? '')?.country;
-		write(locatorFile(chapter.id), renderLocator({ bounds: scene.bounds, ...LOCATOR_SIZE, world, ...(country ? { country } : {}) }));
+	const render = (scene: Scene, frame: Frame, title: string): string => {
+		const view = viewFor(scene, frame.width, frame.height, frame.padding);
+		const box = viewBbox(view, frame.width, frame.height, 0);
+		const detail = theatresFor(box, meta.theatres).map((t) => theatres.get(t.id)!);
+		const input: StaticMapInput = {
+			scene,
+			width: frame.width,
+			height: frame.height,
+			padding: frame.padding,
+			covered: frame.covered,
+			basemaps: [world, ...detail],
+			places,
+			placeList,
+			routes,
+			title,
+			...(needsLocator(scene) ? { scaleAt: frame.scaleAt } : {})
+		};
+		return renderStaticMap(input);
+	};
+
+	for (const chapter of story.chapters) {
+		const scene = story.scenes.get(chapter.id)!;
+		write(staticMapFile(chapter.id), render(scene, FRAMES.wide, chapter.caption));
+		write(staticMapFile(chapter.id, 'tall'), render(scene, FRAMES.tall, chapter.caption));
+		if (needsLocator(scene) && scene.bounds) {
+			const country = metas.get(scene.highlight[0] ?? '')?.country;
+			write(locatorFile(chapter.id), renderLocator({ bounds: scene.bounds, ...LOCATOR_SIZE, world, ...(country ? { country } : {}) }));
+		}
 	}
-}
 
-// Each place on its own page: framed on the place, with its first chapter's context and routes.
-for (const place of meta.places) {
-	const chapter = chapters.find((c) => c.places.includes(place.id) && c.id !== 'intro' && c.id !== 'legacy') ?? chapters.find((c) => c.places.includes(place.id));
-	if (!chapter) continue;
-	const [w, s, e, n] = place.bbox;
-	// A point alone would zoom to street level: at least a few kilometres around it.
-	const pad = Math.max(0, 0.04 - (e - w) / 2);
-	const scene: Scene = { key: `place-${place.id}`, bounds: [w - pad, s - pad, e + pad, n + pad], highlight: [place.id], maxZoom: 12 };
-	write(placeMapFile(place.id), render(scene, { ...FRAMES.wide, covered: [], scaleAt: [16, 24] }, `Map: ${place.name}.`));
+	// Each place on its own page: framed on the place, with its home chapter's context and routes.
+	for (const place of story.places.values()) {
+		const [w, s, e, n] = place.bbox;
+		// A point alone would zoom to street level: at least a few kilometres around it.
+		const pad = Math.max(0, 0.04 - (e - w) / 2);
+		const scene: Scene = { key: `place-${place.id}`, bounds: [w - pad, s - pad, e + pad, n + pad], highlight: [place.id], maxZoom: 12 };
+		write(placeMapFile(place.id), render(scene, { ...FRAMES.wide, covered: [], scaleAt: [16, 24] }, `Map: ${place.name}.`));
+	}
 }
 console.log(`geo: ${files} static maps (${Math.round(bytes / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`);

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-/** Natural Earth countries from world-atlas (public domain), with a few names brought up to date. */
+/** Natural Earth countries from world-atlas (public domain). */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
@@ -10,16 +10,6 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 export type Resolution = '10m' | '50m' | '110m';
 
-/**
- * world-atlas 2.0.2 ships Natural Earth 4.1 names. The story names these countries as they are
- * called now; everything else keeps Natural Earth's short name.
- */
-export const RENAMES: Readonly<Record<string, string>> = {
-	Macedonia: 'North Macedonia',
-	'S. Sudan': 'South Sudan',
-	Turkey: 'Türkiye'
-};
-
 const require = createRequire(import.meta.url);
 
 /** Raw world-atlas topology (parsed on each call: callers keep what they need). */
@@ -28,14 +18,18 @@ export function loadWorldAtlas(res: Resolution): Topology {
 	return JSON.parse(readFileSync(path, 'utf8')) as Topology;
 }
 
-/** Countries as GeoJSON features sorted by name (deterministic output order). */
-export function countryFeatures(topo: Topology): CountryFeature[] {
+/**
+ * Countries as GeoJSON features sorted by name (deterministic output order). world-atlas 2.0.2
+ * ships Natural Earth 4.1 names; a story names some as they are called now (its map.yaml
+ * `renames`), everything else keeps Natural Earth's short name.
+ */
+export function countryFeatures(topo: Topology, renames: Readonly<Record<string, string>> = {}): CountryFeature[] {
 	const fc = feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>);
 	return fc.features
 		.filter((f): f is CountryFeature => !!f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
 		.map((f) => ({
 			type: 'Feature' as const,
-			properties: { name: RENAMES[f.properties.name] ?? f.properties.name },
+			properties: { name: renames[f.properties.name] ?? f.properties.name },
 			geometry: f.geometry
 		}))
 		.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));

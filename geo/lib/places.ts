@@ -1,7 +1,9 @@
 /** Turning validated source places into drawn features and geo-meta entries. */
 import * as turf from '@turf/turf';
+import polylabel from 'polylabel';
 import type { BBox, Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { CountryAt, SourcePlace, Kind, Certainty } from './validate';
+import type { Certainty, Kind } from '../../src/lib/content/schema';
+import type { CountryAt, SourcePlace } from './validate';
 
 /** How the map draws a place: a dot, a circle around an estimated centre, an outline or a line. */
 export type DrawnAs = 'point' | 'circle' | 'outline' | 'line';
@@ -36,43 +38,37 @@ export interface PlaceMeta extends Omit<PlaceProps, 'radius_m'> {
 	bbox: [number, number, number, number];
 }
 
-/** Geometries the build constructs (not stored in the source file). */
-export interface Constructed {
-	'dragash-aor': Feature<Polygon | MultiPolygon>;
-	'euphrates-slice': (from: Position, to: Position) => Feature<LineString>;
-}
+/** Geometries the build constructs for a place (constructs.ts), by place id. */
+export type Constructed = ReadonlyMap<string, Geometry>;
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The drawn geometry of one place. */
-export function placeGeometry(p: SourcePlace, c: Constructed): Geometry {
-	const construct = p.properties.construct;
-	if (construct === 'circle') {
+export function placeGeometry(p: SourcePlace, constructed: Constructed): Geometry {
+	if (p.properties.construct === 'circle') {
 		const centre = (p.geometry as { coordinates: Position }).coordinates;
 		return turf.truncate(turf.circle(centre, p.properties.radius_m! / 1000, { steps: 64 }), { precision: 6 }).geometry;
 	}
-	if (construct === 'dragash-aor') return c['dragash-aor'].geometry;
-	if (construct === 'euphrates-reservoir') {
-		// No shoreline of the reservoir is available here: a band along the river's course, as wide as radius_m each side.
-		const [from, to] = p.properties.band!;
-		// The river smoothed first: the band follows the valley, not every meander.
-		const course = turf.simplify(c['euphrates-slice'](from, to), { tolerance: 0.02, highQuality: true });
-		const band = turf.buffer(course, p.properties.radius_m! / 1000, { units: 'kilometers', steps: 8 });
-		// A meander can leave a hole in the band: a reservoir has none.
-		const g = band!.geometry;
-		const outer: Polygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: [g.coordinates[0]!] } : { type: 'Polygon', coordinates: [g.coordinates[0]![0]!] };
-		return turf.truncate(turf.simplify(turf.feature(outer), { tolerance: 0.0008 }), { precision: 5 }).geometry;
-	}
-	if (construct === 'euphrates-slice') {
-		const [from, to] = (p.geometry as LineString).coordinates as [Position, Position];
-		return c['euphrates-slice'](from, to).geometry;
-	}
+	const made = constructed.get(p.id);
+	if (made) return made;
+	if (!p.geometry) throw new Error(`place "${p.id}": nothing constructs its geometry`);
 	return p.geometry as Geometry;
 }
 
-/** Marker/label point: the point itself, a circle's centre, a line's midpoint, an area's inner centre. */
+/**
+ * Marker/label point: the point itself, a circle's centre, a line's midpoint, an area's inner
+ * centre; for a country, the point of its largest part farthest from its coast and borders (a
+ * centroid can fall in a gulf).
+ */
 export function labelPoint(p: SourcePlace, g: Geometry): [number, number] {
-	if (p.geometry?.type === 'Point') return [r6(p.geometry.coordinates[0]!), r6(p.geometry.coordinates[1]!)];
+	if (p.geometry?.type === 'Point') return [r6(p.geometry.coordinates[0]), r6(p.geometry.coordinates[1])];
+	const construct = p.properties.construct;
+	if (typeof construct === 'object' && construct.kind === 'country' && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
+		const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+		const largest = parts.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a));
+		const [x, y] = polylabel(largest as [number, number][][], 0.01);
+		return [r6(x!), r6(y!)];
+	}
 	let pt: Position;
 	if (g.type === 'LineString') pt = turf.along(g, turf.length(turf.feature(g)) / 2).geometry.coordinates;
 	else {
@@ -83,13 +79,14 @@ export function labelPoint(p: SourcePlace, g: Geometry): [number, number] {
 	return [r6(pt[0]!), r6(pt[1]!)];
 }
 
-/** Output feature (src/lib/generated/places.json, served as data/places.geojson) and meta entry for one place. */
-export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt): { feature: Feature<Geometry, PlaceProps>; meta: PlaceMeta } {
-	const geometry = placeGeometry(p, c);
+/** Output feature (served as data/places.geojson) and meta entry for one place. */
+export function buildPlace(p: SourcePlace, constructed: Constructed, countryAt: CountryAt): { feature: Feature<Geometry, PlaceProps>; meta: PlaceMeta } {
+	const geometry = placeGeometry(p, constructed);
 	const lngLat = labelPoint(p, geometry);
 	const { name, kind, certainty, radius_m, certainty_note, sources } = p.properties;
+	const construct = p.properties.construct;
 	const drawn_as: DrawnAs =
-		p.properties.construct === 'circle'
+		construct === 'circle'
 			? 'circle'
 			: geometry.type === 'Point'
 				? 'point'
@@ -102,19 +99,19 @@ export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt)
 		drawn_as,
 		certainty,
 		...(radius_m !== undefined ? { radius_m } : {}),
-		...(p.properties.construct === 'euphrates-reservoir' ? { water: true } : {}),
+		...(typeof construct === 'object' && construct.kind === 'river-band' ? { water: true } : {}),
 		...(p.properties.map_group ? { group: p.properties.map_group } : {}),
 		certainty_note,
 		sources,
 		country: countryAt(lngLat) ?? 'none'
 	};
-	const bbox = turf.bbox(geometry).map(r6) as BBox as [number, number, number, number];
+	const bbox = turf.bbox(geometry as Geometry).map(r6) as BBox as [number, number, number, number];
 	const along = p.properties.anchor_km;
 	const anchor: [number, number] =
 		drawn_as === 'circle' && kind === 'area'
 			? [lngLat[0], r6(turf.destination(lngLat, radius_m! / 1000, 0).geometry.coordinates[1]!)]
 			: along !== undefined && geometry.type === 'LineString'
-				? (turf.along(geometry, along).geometry.coordinates.map(r6) as [number, number])
+				? (turf.along(geometry as LineString, along).geometry.coordinates.map(r6) as [number, number])
 				: lngLat;
 	const group = p.properties.map_group;
 	return {
@@ -122,3 +119,4 @@ export function buildPlace(p: SourcePlace, c: Constructed, countryAt: CountryAt)
 		meta: { id: p.id, ...props, lngLat, anchor, ...(group ? { group } : {}), bbox }
 	};
 }
+

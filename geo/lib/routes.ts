@@ -1,6 +1,6 @@
 /**
- * Great-circle routes from Baku to each theatre: through a stop only where the report says the
- * contingent travelled through a place (`stated-transit`), otherwise one direct great circle.
+ * Great-circle routes from a story's origin to each theatre: through a stop only where the source
+ * says the contingent travelled through a place (`stated-transit`), otherwise one direct great circle.
  */
 import * as turf from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
@@ -12,33 +12,34 @@ export interface RouteSpec {
 	kind: RouteKind;
 	/** The stop drawn through, for a stated transit; null for a direct line. */
 	via: string | null;
-	/** The report's words for the transit; null for a direct line. */
+	/** The source's words for the transit; null for a direct line. */
 	reportWords?: string | null;
-	/** Stops in order, Baku first: three for a stated transit, two for a direct line. */
+	/** Stops in order, the origin first: three for a stated transit, two for a direct line. */
 	stops: Position[];
 }
 
 export interface RouteProps {
 	kind: RouteKind;
 	via: string | null;
-	/** The report's words for a stated transit, null for a direct line. */
+	/** The source's words for a stated transit, null for a direct line. */
 	report_words: string | null;
 	/** What the line is, in words, for whoever opens routes.geojson. */
 	note: string;
 	km: number;
 }
 
-const NOTE: Record<RouteKind, (via: string | null) => string> = {
-	'stated-transit': (via) => `Drawn as great circles through ${via}: the report names the country of transit, not a way.`,
-	direct: () => 'Drawn as one great circle, as the crow flies; the report gives no route.'
-};
+/** What each kind of line is, for routes.geojson's `note`: `{via}` stands for the stop. */
+export interface RouteNotes {
+	direct: string;
+	transit: string;
+}
 
 /** Joins great-circle legs into one LineString; km is the sum of the legs' great-circle lengths. */
-export function greatCircleRoute(spec: RouteSpec, pointsPerLeg = 48): Feature<LineString, RouteProps> {
+export function greatCircleRoute(spec: RouteSpec, notes: RouteNotes, pointsPerLeg = 48): Feature<LineString, RouteProps> {
 	const want = spec.kind === 'direct' ? 2 : 3;
 	if (spec.stops.length !== want) throw new Error(`${spec.id}: a ${spec.kind} route has ${want} stops, not ${spec.stops.length}`);
 	if ((spec.kind === 'direct') !== (spec.via === null)) throw new Error(`${spec.id}: a ${spec.kind} route ${spec.via ? 'has no stop' : 'needs its stop'}`);
-	if (spec.kind === 'stated-transit' && !spec.reportWords) throw new Error(`${spec.id}: a stated transit needs the report's words`);
+	if (spec.kind === 'stated-transit' && !spec.reportWords) throw new Error(`${spec.id}: a stated transit needs the source's words`);
 	const coords: Position[] = [];
 	let km = 0;
 	for (let i = 1; i < spec.stops.length; i++) {
@@ -53,7 +54,7 @@ export function greatCircleRoute(spec: RouteSpec, pointsPerLeg = 48): Feature<Li
 	return {
 		type: 'Feature',
 		id: spec.id,
-		properties: { kind: spec.kind, via: spec.via, report_words: spec.reportWords ?? null, note: NOTE[spec.kind](spec.via), km: Math.round(km) },
+		properties: { kind: spec.kind, via: spec.via, report_words: spec.reportWords ?? null, note: spec.kind === 'direct' ? notes.direct : notes.transit.replaceAll('{via}', spec.via ?? ''), km: Math.round(km) },
 		geometry: { type: 'LineString', coordinates: coords }
 	};
 }

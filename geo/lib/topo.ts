@@ -22,23 +22,25 @@ export interface TopoOptions {
 type Named = { properties?: { name?: string } | null };
 const nameOf = (g: unknown) => (g as Named).properties?.name;
 
-/** Land boundaries shared by two different countries, split into ordinary and disputed (Kosovo's). */
-const DISPUTED = new Set(['Kosovo']);
 const isBorder = (a: GeometryObject, b: GeometryObject) => a !== b;
-const isDisputed = (a: GeometryObject, b: GeometryObject) =>
-	a !== b && (DISPUTED.has(nameOf(a) ?? '') || DISPUTED.has(nameOf(b) ?? ''));
+
+export interface MeshOptions {
+	/** Countries whose boundaries are disputed: their arcs go to `disputed`, not `boundaries`. */
+	disputed?: readonly string[];
+	/** Polygon layers whose internal edges become line objects, e.g. { admin1: 'admin1Areas' }. */
+	meshOf?: Record<string, string>;
+	/** Helper layers removed after meshing. */
+	drop?: string[];
+}
 
 /**
- * Builds one topology from polygon/line/point layers, simplifies it, adds the border meshes as
- * objects sharing the same arcs, and quantizes. `meshOf` names polygon layers whose internal
- * edges become line objects (e.g. { admin1: 'admin1Areas' }); `drop` removes helper layers after.
+ * Builds one topology from polygon/line/point layers, simplifies it, adds the land boundaries
+ * shared by two different countries as objects sharing the same arcs (split into ordinary and
+ * disputed), the meshes of `meshOf`, and quantizes.
  */
-export function buildTopology(
-	layers: Record<string, FeatureCollection>,
-	o: TopoOptions,
-	meshOf: Record<string, string> = {},
-	drop: string[] = []
-): Topology {
+export function buildTopology(layers: Record<string, FeatureCollection>, o: TopoOptions, { disputed = [], meshOf = {}, drop = [] }: MeshOptions = {}): Topology {
+	const dashed = new Set(disputed);
+	const isDisputed = (a: GeometryObject, b: GeometryObject) => a !== b && (dashed.has(nameOf(a) ?? '') || dashed.has(nameOf(b) ?? ''));
 	// topojson's typings want {} properties; ours are GeoJSON's (possibly null).
 	let topo = topology(layers as Record<string, FeatureCollection<Geometry>>) as Topology<any>;
 	topo = presimplify(topo);

@@ -4,8 +4,7 @@
  * deployment timeline as CSV. Pure; prerendered by the routes under src/routes/data/.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Source } from '../../content/types';
-import type { Timeline } from '../../content/timeline';
+import type { Source, Timeline } from '$lib/content/types';
 import type { Story } from '$lib/story/model';
 import { sourcesText, timelineRows } from '$lib/timeline/rows';
 import { toCsv } from './csv';

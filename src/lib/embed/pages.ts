@@ -8,8 +8,10 @@
 export const EMBED_WIDTH = 640;
 
 export interface EmbedPage {
-	/** Also the oEmbed file's name: `/embed/oembed/<id>.json`. */
+	/** Also the oEmbed file's name: `/<prefix>embed/oembed/<id>.json`. */
 	id: string;
+	/** The story's prefix ('' or 'stories/<id>/'). */
+	prefix: string;
 	/** The page's path under the site's base path. */
 	path: string;
 	title: string;
@@ -17,26 +19,12 @@ export interface EmbedPage {
 	height: number;
 	/** The story's chapter it shows, for links back into the story. */
 	chapter?: string;
-	/** Its share card (src/lib/share/images.ts): the oEmbed thumbnail. */
+	/** Its share card (src/lib/share/images.ts, under the story's prefix): the oEmbed thumbnail. */
 	shareKey: string;
 }
 
-/**
- * Default heights, measured in Chromium (tests/embed-fixed.test.ts checks them): a page in a
- * fixed-height iframe fills it exactly and its map takes what the words leave, so a height must
- * leave the map about its natural 4:3 (416 px) at the announced 640 px width and at least about
- * 240 px at a phone's 360 px, where the words wrap onto more lines.
- */
-export const CARD_HEIGHTS: Readonly<Record<string, number>> = {
-	intro: 1000,
-	founding: 790,
-	kosovo: 980,
-	isaf: 1090,
-	'resolute-support': 1020,
-	iraq: 1000,
-	unmiss: 880,
-	legacy: 950
-};
+/** A chapter card's default height when its chapter gives none (`embedHeight`, measured: tests/embed-fixed.test.ts checks them). */
+export const CARD_HEIGHT = 1000;
 /** The story card (the whole story where the host gives no scroll position): its map takes the rest. */
 export const STORY_CARD_HEIGHT = 700;
 /** The timeline has no part that gives up height: as tall as it is at 320 px, its narrowest. */
@@ -45,19 +33,29 @@ export const TIMELINE_HEIGHT = 1480;
 /** The id of the whole story's embed. */
 export const STORY_EMBED = 'story';
 
-/** Builds the list from the story's chapters (and its title). */
-export function embedPages(storyTitle: string, chapters: readonly { id: string; title: string }[]): EmbedPage[] {
+/** What the list is built from: the story's place, title, chapters and whether it has a timeline. */
+export interface EmbeddableStory {
+	prefix: string;
+	title: string;
+	chapters: readonly { id: string; title: string; embedHeight?: number }[];
+	/** Whether the story has a timeline. */
+	timeline?: boolean;
+}
+
+/** Builds the list from the story. */
+export function embedPages({ prefix, title, chapters, timeline }: EmbeddableStory): EmbedPage[] {
 	return [
-		{ id: STORY_EMBED, path: '/embed/', title: storyTitle, height: STORY_CARD_HEIGHT, shareKey: 'story' },
+		{ id: STORY_EMBED, prefix, path: `/${prefix}embed/`, title, height: STORY_CARD_HEIGHT, shareKey: 'story' },
 		...chapters.map((c) => ({
 			id: c.id,
-			path: `/embed/${c.id}`,
-			title: `${c.title} · ${storyTitle}`,
-			height: CARD_HEIGHTS[c.id] ?? 1000,
+			prefix,
+			path: `/${prefix}embed/${c.id}`,
+			title: `${c.title} · ${title}`,
+			height: c.embedHeight ?? CARD_HEIGHT,
 			chapter: c.id,
 			shareKey: c.id
 		})),
-		{ id: 'timeline', path: '/embed/timeline', title: `Timeline · ${storyTitle}`, height: TIMELINE_HEIGHT, shareKey: 'story' }
+		...(timeline ? [{ id: 'timeline', prefix, path: `/${prefix}embed/timeline`, title: `Timeline · ${title}`, height: TIMELINE_HEIGHT, shareKey: 'story' }] : [])
 	];
 }
 
@@ -68,9 +66,12 @@ export function embedPageAt(pages: readonly EmbedPage[], path: string): EmbedPag
 }
 
 /** Where a page's oEmbed file lives, under the base path. */
-export const oembedPath = (page: EmbedPage) => `/embed/oembed/${page.id}.json`;
+export const oembedPath = (page: EmbedPage) => `/${page.prefix}embed/oembed/${page.id}.json`;
 
-/** A page's path from its SvelteKit route id and params: '/embed/[chapter]' -> '/embed/iraq'. */
+/**
+ * A page's path from its SvelteKit route id and params: '/[...prefix=story]/embed/[chapter]' with
+ * { prefix: 'stories/x', chapter: 'c' } -> '/stories/x/embed/c'; an empty rest parameter leaves no segment.
+ */
 export function routePath(routeId: string, params: Readonly<Record<string, string>>): string {
-	return routeId.replace(/\[(\w+)\]/g, (_, key: string) => params[key] ?? '');
+	return routeId.replace(/\[(?:\.\.\.)?(\w+)(?:=\w+)?\]/g, (_, key: string) => params[key] ?? '').replace(/\/{2,}/g, '/');
 }

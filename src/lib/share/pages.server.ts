@@ -1,24 +1,28 @@
 /**
- * The share information of every prerendered page, from its route: the story (and its whole-story
- * embed and the kiosk, which share its card and canonical address), each chapter's card, each
- * place's page and the timeline. Server-only: it reads the validated content.
+ * The share information of every prerendered page, from its route: a story (and its whole-story
+ * embed and kiosk, which share its card and canonical address), each chapter's card, each place's
+ * page, a timeline, the index of stories. Server-only: it reads the checked content.
  */
-import { story, storyMeta } from '$content';
-import type { SiteAddress } from '$lib/embed/site.server';
+import { siteAddress, type SiteAddress } from '$lib/embed/site.server';
 import { siteUrl } from '$lib/embed/url';
+import type { Story } from '$lib/story/model';
+import { siteConfig, stories, storyAt } from '$lib/story/stories';
 import { creditsFrom, type Credits } from './credits';
 import type { ShareImage, ShareInfo } from './head';
 import { SHARE_IMAGE, STORY_CARD, chapterCardKey, placeCardKey, shareImageFile } from './images';
 
-/** The report the story is told from, as a schema.org citation. */
-const REPORT = {
-	'@type': 'Report',
-	name: 'Report on Peacekeeping Operations of the Azerbaijani Army',
-	publisher: [
-		{ '@type': 'GovernmentOrganization', name: 'Ministry of Defense of the Republic of Azerbaijan' },
-		{ '@type': 'Organization', name: 'Center of Analysis of International Relations', alternateName: 'AIR Center' }
-	]
-};
+/** The site's public address: SITE_ORIGIN, else the first story's `share.origin`, else the local preview. */
+export const siteAddressFor = (): SiteAddress => siteAddress(process.env, stories[0]!.story.meta.share.origin);
+
+/** The document a story is told from, as a schema.org citation. */
+function citation(story: Story) {
+	const doc = story.meta.sourceDocument;
+	return {
+		'@type': doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1),
+		name: doc.title,
+		publisher: doc.publishers.map((p) => ({ '@type': p.type ?? 'Organization', name: p.name, ...(p.alternateName ? { alternateName: p.alternateName } : {}) }))
+	};
+}
 
 /** At most `max` characters, cut at a sentence's or a word's end. */
 export function shorten(text: string, max = 300): string {
@@ -28,78 +32,89 @@ export function shorten(text: string, max = 300): string {
 	return sentence > max / 2 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
-export function storyCredits(site: SiteAddress): Credits {
-	return creditsFrom(storyMeta, siteUrl(site.origin, site.base, '/'));
+export function storyCredits(story: Story, site: SiteAddress): Credits {
+	return creditsFrom(story.meta, siteUrl(site.origin, site.base, `/${story.prefix}`));
 }
+
+const ROUTE = '/[...prefix=story]';
 
 export function shareInfoFor(routeId: string | null, params: Record<string, string>, site: SiteAddress): ShareInfo {
 	const url = (path: string) => siteUrl(site.origin, site.base, path);
-	const image = (key: string, alt: string): ShareImage => ({ url: url(`/${shareImageFile(key)}`), ...SHARE_IMAGE, alt });
-	const base = { siteName: storyMeta.title, twitterSite: storyMeta.share.twitterSite };
-	const storyImage = image(STORY_CARD, `“${storyMeta.title}” beside a map of Azerbaijan’s peacekeeping missions, with the routes from Baku to Kosovo, Kabul, Haditha and Juba.`);
+	const found = routeId?.startsWith(ROUTE) ? storyAt(params.prefix) : undefined;
+	// The index of stories (and any page outside a story): the site, with the first story's card.
+	const story = found?.story ?? stories[0]!.story;
+	const p = story.prefix;
+	const image = (key: string, alt: string): ShareImage => ({ url: url(`/${p}${shareImageFile(key)}`), ...SHARE_IMAGE, alt });
+	const meta = story.meta;
+	const base = { siteName: found ? meta.title : siteConfig.title, twitterSite: meta.share.twitterSite };
+	const storyImage = image(STORY_CARD, meta.shareImageAlt);
+	const route = routeId?.slice(ROUTE.length) ?? null;
 
-	if (routeId === '/embed/[chapter]') {
+	if (!found)
+		return { ...base, url: url(routeId ?? '/'), title: siteConfig.title, description: siteConfig.description, type: 'website', image: storyImage };
+
+	if (route === '/embed/[chapter]') {
 		const chapter = story.chapters.find((c) => c.id === params.chapter);
 		if (chapter)
 			return {
 				...base,
-				url: url(`/embed/${chapter.id}`),
-				title: `${chapter.title} · ${storyMeta.title}`,
+				url: url(`/${p}embed/${chapter.id}`),
+				title: `${chapter.title} · ${meta.title}`,
 				description: chapter.summary,
 				type: 'article',
 				image: image(chapterCardKey(chapter.id), shorten(`“${chapter.title}” beside the chapter’s map. ${chapter.caption}`))
 			};
 	}
-	if (routeId === '/places/[id]') {
+	if (route === '/places/[id]') {
 		const place = story.places.get(params.id ?? '');
 		if (place)
 			return {
 				...base,
-				url: url(`/places/${place.id}`),
-				title: `${place.name} · ${storyMeta.title}`,
+				url: url(`/${p}places/${place.id}`),
+				title: `${place.name} · ${meta.title}`,
 				description: place.story.summary,
 				type: 'article',
 				image: image(placeCardKey(place.id), `“${place.name}” beside a map of ${place.name} and its surroundings${place.certainty === 'approximate' ? ', its position drawn as approximate' : ''}.`)
 			};
 	}
-	if (routeId === '/embed/timeline')
+	if (route === '/embed/timeline' && story.timeline)
 		return {
 			...base,
-			url: url('/embed/timeline'),
-			title: `Deployments, 1999 to today · ${storyMeta.title}`,
-			description: 'The Azerbaijani Army’s peacekeeping deployments and their strength, as the report gives them.',
+			url: url(`/${p}embed/timeline`),
+			title: `${story.timeline.title} · ${meta.title}`,
+			description: story.timeline.description,
 			type: 'website',
 			image: storyImage
 		};
 
 	// The story itself; its whole-story embed and the kiosk point to it as their canonical page.
-	const home = url('/');
-	const credits = storyCredits(site);
-	const party = (p: { name: string; url: string }, type: string) => ({ '@type': type, name: p.name, ...(p.url ? { url: p.url } : {}) });
+	const home = url(`/${p}`.replace(/(.)\/$/, '$1'));
+	const credits = storyCredits(story, site);
+	const party = (x: { name: string; url: string }, type: string) => ({ '@type': type, name: x.name, ...(x.url ? { url: x.url } : {}) });
 	return {
 		...base,
 		url: home,
-		title: storyMeta.title,
-		description: storyMeta.standfirst,
+		title: meta.title,
+		description: meta.standfirst,
 		type: 'article',
 		image: storyImage,
 		jsonLd:
-			routeId === '/'
+			route === ''
 				? {
 						'@context': 'https://schema.org',
 						'@type': 'NewsArticle',
-						headline: storyMeta.title,
-						alternativeHeadline: storyMeta.subtitle,
-						description: storyMeta.standfirst,
+						headline: meta.title,
+						alternativeHeadline: meta.subtitle,
+						description: meta.standfirst,
 						url: home,
 						mainEntityOfPage: home,
-						inLanguage: 'en',
+						inLanguage: meta.language,
 						image: [{ '@type': 'ImageObject', url: storyImage.url, width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }],
 						...(credits.published ? { datePublished: credits.published } : {}),
 						...(credits.updated ?? credits.published ? { dateModified: credits.updated ?? credits.published } : {}),
-						author: party(credits.author, credits.author === credits.publisher ? 'Organization' : storyMeta.byline.type),
+						author: party(credits.author, credits.author === credits.publisher ? 'Organization' : meta.byline.type),
 						publisher: party(credits.publisher, 'Organization'),
-						citation: REPORT
+						citation: citation(story)
 					}
 				: undefined
 	};

@@ -3,7 +3,7 @@
  * content data. A report footnote: its number and its citation up to the title, "Source 75:
  * Mod.gov.az, “Beynəlxalq …”". A passage without a footnote: the report's section it cites.
  */
-import type { Source } from '../../content/types';
+import type { Source } from '$lib/content/types';
 
 /** The citation's author and title: up to its first closing quotation mark, or all of it. */
 export function shortCitation(citation: string): string {

@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
 import type { EmbedPage } from '$lib/embed/pages';
-import type { Timeline } from '../../content/timeline';
+import type { Timeline } from '$lib/content/types';
 import type { ReaderStory } from './model';
 
 /** The story model, shared with every component of a page: on the story page without its prose. */
@@ -12,7 +12,7 @@ export const [getStory, setStory] = createContext<ReaderStory>();
  */
 export interface StoryExtras {
 	embeds: readonly EmbedPage[];
-	timeline: Timeline;
+	timeline: Timeline | null;
 }
 
 export const [getStoryExtras, setStoryExtras] = createContext<StoryExtras>();

@@ -1,22 +1,26 @@
 /**
- * The story model: the content joined with the geo data. Pure: no DOM, no MapLibre, no Svelte.
+ * The story model: a story folder's checked content joined with its geo data. Pure: no DOM, no
+ * MapLibre, no Svelte. Nothing here names a story: what differs between stories is their data.
  */
-import type { Chapter, ChapterId, PlaceStory, Source, SourceId, SourceNote } from '../../content/types';
-import type { RouteStory } from '../../content/routes';
+import type { Chapter, PlaceStory, StoryContent } from '$lib/content/load';
+import type { RoutesConfig, Source, SourceNote, StoryMeta, Timeline } from '$lib/content/schema';
 import type { Figure, GeoMeta, PlaceMeta } from '$lib/geo-meta';
+import { FIGURE_PLACEHOLDER } from '../content/placeholder';
 import { unionBbox } from '../geo/bbox';
-import { legendKeys, needsLocator, type LegendKey } from './legend';
+import { legendKeys, needsLocator, type LegendEntry } from './legend';
 import type { Bbox, MapPlace, Scene } from '$lib/map/types';
 
 export interface Place extends PlaceMeta {
 	story: PlaceStory;
 	/** Chapters that show this place, in reading order. */
-	chapters: ChapterId[];
+	chapters: string[];
+	/** The chapter its details send the reader back to: the first that is not an overview. */
+	home: string;
 }
 
 /** What a chapter's map shows besides its view: the key's entries and whether it has a locator inset. */
 export interface MapKey {
-	legend: LegendKey[];
+	legend: LegendEntry[];
 	/** The locator inset's file (the chapter's area on a regional map), when the view is closer than country scale. */
 	locator: string | null;
 }
@@ -34,36 +38,54 @@ export type ChapterHead = Omit<StoryChapter, 'paragraphs' | 'facts' | 'quotes'>;
  * and end notes arrive prerendered.
  */
 export interface ReaderStory {
+	id: string;
+	/** Where the story lives on the site: '' or 'stories/<id>/' (see prefix.ts). */
+	prefix: string;
+	/** The story's language (its pages' `lang`). */
+	language: string;
+	/** What the quotations that reached the source through another language add to their attribution. */
+	translationNote: string;
+	/** The source document's kind, in a word ("report"): how the citations name it. */
+	documentKind: string;
+	/** The source document's title. */
+	documentTitle: string;
 	chapters: readonly ChapterHead[];
 	places: ReadonlyMap<string, Place>;
 	sources: ReadonlyMap<string, Source>;
 	sourceNotes: readonly SourceNote[];
 	figures: Readonly<Record<string, Figure>>;
-	scenes: ReadonlyMap<ChapterId, Scene>;
+	scenes: ReadonlyMap<string, Scene>;
 }
 
 export interface Story extends ReaderStory {
+	meta: StoryMeta;
 	chapters: readonly StoryChapter[];
 	/** End notes in display order: report sections first, then footnotes by number. */
 	endNotes: readonly Source[];
+	timeline: Timeline | null;
+	routes: RoutesConfig | null;
+	/** The story's overview chapter: the first marked `overview`, else the first. */
+	overview: StoryChapter;
 }
 
-/** Overview chapters also draw the routes from Baku. */
-const OVERVIEW: readonly ChapterId[] = ['intro', 'legacy'];
 /** Single-place chapters should not zoom to street level. */
 const DEFAULT_MAX_ZOOM = 11;
 
-/** A computed-figure placeholder in the story's text: `{{figure-id}}`. */
-export const FIGURE_PLACEHOLDER = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
 
 /** Replaces `{{figure-id}}` placeholders with the computed figures' display text. */
 export function fillFigures(text: string, figures: Readonly<Record<string, Figure>>): string {
 	return text.replace(FIGURE_PLACEHOLDER, (whole, id: string) => figures[id]?.text ?? whole);
 }
 
+/** What a quotation's attribution adds when it reached the source through another language, or null. */
+export function translationNote(q: { via?: string }, note: string): string | null {
+	return q.via ? note.replaceAll('{via}', q.via) : null;
+}
+
 /**
  * A chapter's static maps, drawn at build time: a wide one (framed like the live map on a wide
- * screen, and shown in the text without JavaScript) and a tall one for phones.
+ * screen, and shown in the text without JavaScript) and a tall one for phones. Paths are under the
+ * story's prefix.
  */
 export const STATIC_MAPS = { wide: { width: 800, height: 760 }, tall: { width: 420, height: 860 } } as const;
 export const STATIC_MAP_SIZE = STATIC_MAPS.wide;
@@ -75,82 +97,76 @@ export const placeMapFile = (placeId: string) => `data/maps/place-${placeId}.svg
 export const LOCATOR_SIZE = { width: 150, height: 120 } as const;
 export const locatorFile = (chapterId: string) => `data/maps/${chapterId}-locator.svg`;
 
-/** The routes a chapter shows: all of them in the overviews, the theatre’s own in a mission chapter. */
-export function chapterRoutes(chapter: Chapter, routeIds: readonly string[], routeStories: readonly RouteStory[] = []): string[] {
-	if (OVERVIEW.includes(chapter.id)) return [...routeIds];
-	return routeStories.filter((r) => r.chapters.includes(chapter.id) && routeIds.includes(r.id)).map((r) => r.id);
+/** The routes a chapter shows: all of them in an overview, the theatre’s own in a mission chapter. */
+export function chapterRoutes(chapter: Pick<Chapter, 'id' | 'overview'>, routes: RoutesConfig | null): string[] {
+	const all = routes?.routes ?? [];
+	if (chapter.overview) return all.map((r) => r.id);
+	return all.filter((r) => r.chapters.includes(chapter.id)).map((r) => r.id);
 }
 
 /** The map’s caption with a sentence naming the routes shown and their transit. */
-export function routeCaption(caption: string, shown: readonly string[], routeStories: readonly RouteStory[], allRoutes: string): string {
-	if (shown.length === 0) return caption;
-	const own = shown.length === 1 ? routeStories.find((r) => r.id === shown[0])?.caption : allRoutes;
+export function routeCaption(caption: string, shown: readonly string[], routes: RoutesConfig | null): string {
+	if (shown.length === 0 || !routes) return caption;
+	const own = shown.length === 1 ? routes.routes.find((r) => r.id === shown[0])?.caption : routes.allCaption;
 	return own ? `${caption} ${own}` : caption;
 }
 
-export function sceneFor(
-	chapter: Chapter,
-	places: ReadonlyMap<string, PlaceMeta>,
-	routeIds: readonly string[],
-	routeStories: readonly RouteStory[] = []
-): Scene {
+export function sceneFor(chapter: Chapter, places: ReadonlyMap<string, PlaceMeta>, routes: RoutesConfig | null): Scene {
 	const boxes = (chapter.fit ?? chapter.places).map((id) => places.get(id)?.bbox).filter((b): b is Bbox => Boolean(b));
 	return {
 		key: chapter.id,
 		camera: chapter.camera,
 		bounds: chapter.camera || boxes.length === 0 ? undefined : unionBbox(boxes),
 		highlight: chapter.places,
-		routes: chapterRoutes(chapter, routeIds, routeStories),
+		routes: chapterRoutes(chapter, routes),
 		maxZoom: chapter.maxZoom ?? DEFAULT_MAX_ZOOM
 	};
 }
 
-export function buildStory(
-	content: {
-		chapters: readonly Chapter[];
-		placeStories: readonly PlaceStory[];
-		sources: readonly Source[];
-		sourceNotes: readonly SourceNote[];
-		/** The routes in words; without them only the overview chapters show routes. */
-		routeStories?: readonly RouteStory[];
-		allRoutesCaption?: string;
-	},
-	geo: GeoMeta,
-	routeIds: readonly string[] = ['route-kosovo', 'route-afghanistan', 'route-iraq', 'route-south-sudan']
-): Story {
+export function buildStory(content: StoryContent, geo: GeoMeta, prefix: string): Story {
 	const stories = new Map(content.placeStories.map((s) => [s.id, s]));
 	const metas = new Map(geo.places.map((p) => [p.id, p]));
+	const overviews = new Set(content.chapters.filter((c) => c.overview).map((c) => c.id));
 	const places = new Map<string, Place>();
 	for (const meta of geo.places) {
 		const story = stories.get(meta.id);
 		if (!story) continue;
 		const chapters = content.chapters.filter((c) => c.places.includes(meta.id)).map((c) => c.id);
-		places.set(meta.id, { ...meta, story, chapters });
+		const home = chapters.find((c) => !overviews.has(c)) ?? chapters[0] ?? content.chapters[0]!.id;
+		places.set(meta.id, { ...meta, story, chapters, home });
 	}
-	const endNotes = [...content.sources].sort(
-		(a, b) => (a.footnote ?? -1) - (b.footnote ?? -1) || a.id.localeCompare(b.id)
-	);
-	const routeStories = content.routeStories ?? [];
-	const scenes = new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routeIds, routeStories)]));
-	// The caption names the routes the map shows, so they are not only a picture.
-	const via = (id: string) => routeStories.find((r) => r.id === id)?.kind === 'stated-transit';
+	const endNotes = [...content.sources].sort((a, b) => (a.footnote ?? -1) - (b.footnote ?? -1) || a.id.localeCompare(b.id));
+	const routes = content.routes;
+	const scenes = new Map(content.chapters.map((c) => [c.id, sceneFor(c, metas, routes)]));
+	const via = (id: string) => routes?.routes.find((r) => r.id === id)?.kind === 'stated-transit';
 	const chapters = content.chapters.map((c): StoryChapter => {
 		const scene = scenes.get(c.id)!;
 		return {
 			...c,
-			caption: routeCaption(c.caption, scene.routes ?? [], routeStories, content.allRoutesCaption ?? ''),
-			legend: legendKeys(scene, metas, via),
+			// The caption names the routes the map shows, so they are not only a picture.
+			caption: routeCaption(c.caption, scene.routes ?? [], routes),
+			legend: legendKeys(scene, metas, via, { disputed: content.map.disputed, routes: routes?.legend }),
 			locator: needsLocator(scene) ? locatorFile(c.id) : null
 		};
 	});
 	return {
+		id: content.id,
+		prefix,
+		language: content.meta.language,
+		translationNote: content.meta.translationNote,
+		documentKind: content.meta.sourceDocument.kind,
+		documentTitle: content.meta.sourceDocument.title,
+		meta: content.meta,
 		chapters,
+		overview: chapters.find((c) => c.overview) ?? chapters[0]!,
 		places,
 		sources: new Map(content.sources.map((s) => [s.id, s])),
 		endNotes,
 		sourceNotes: content.sourceNotes,
 		figures: geo.figures,
-		scenes
+		scenes,
+		timeline: content.timeline,
+		routes
 	};
 }
 
@@ -159,16 +175,19 @@ export function buildStory(
  * and notes on the sources nothing interactive cites. `keep` adds what other parts of the page
  * cite (the timeline's end notes and notes).
  */
-export function readerStory(
-	story: Story,
-	keep: { sources?: Iterable<SourceId>; sourceNotes?: Iterable<string> } = {}
-): ReaderStory {
+export function readerStory(story: Story, keep: { sources?: Iterable<string>; sourceNotes?: Iterable<string> } = {}): ReaderStory {
 	const cited = new Set(keep.sources);
 	for (const { story: s } of story.places.values()) {
 		for (const block of [...s.paragraphs, ...(s.facts ?? [])]) for (const id of block.cite) cited.add(id);
 	}
 	const notes = new Set(keep.sourceNotes);
 	return {
+		id: story.id,
+		prefix: story.prefix,
+		language: story.language,
+		translationNote: story.translationNote,
+		documentKind: story.documentKind,
+		documentTitle: story.documentTitle,
 		chapters: story.chapters.map(({ paragraphs: _p, facts: _f, quotes: _q, ...head }) => head),
 		places: story.places,
 		sources: new Map([...story.sources].filter(([id]) => cited.has(id))),
@@ -179,7 +198,7 @@ export function readerStory(
 }
 
 /** What the map engine needs to know about places: ids, names, positions. */
-export function mapPlaces(story: ReaderStory): MapPlace[] {
+export function mapPlaces(story: Pick<ReaderStory, 'places'>): MapPlace[] {
 	return [...story.places.values()].map(({ id, name, kind, anchor, certainty, group }) => ({
 		id,
 		name,
@@ -188,9 +207,4 @@ export function mapPlaces(story: ReaderStory): MapPlace[] {
 		certainty,
 		...(group ? { group } : {})
 	}));
-}
-
-/** The chapter a place is first shown in: where its details send the reader back to. */
-export function homeChapter(place: Place): ChapterId {
-	return place.chapters.find((c) => !OVERVIEW.includes(c)) ?? place.chapters[0] ?? 'intro';
 }

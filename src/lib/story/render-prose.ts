@@ -4,10 +4,9 @@
  * nor the content it renders.
  */
 import { render } from 'svelte/server';
-import { resolve } from '$app/paths';
+import { asset } from '$app/paths';
 import ProseRoot from '$lib/components/ProseRoot.svelte';
 import Timeline from '$lib/components/Timeline.svelte';
-import type { Timeline as TimelineData } from '../../content/timeline';
 import type { Story } from './model';
 import type { ProsePart, StoryProse } from './prose';
 import { TIMELINE_ID_PREFIX, storyTimelineProps } from './timeline-props';
@@ -17,15 +16,16 @@ const stripComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 
 const html = (story: Story, part: ProsePart) => stripComments(render(ProseRoot, { props: { story, part } }).body);
 
-/** The timeline as the story shows it, hydration markers and all (see StoryTimeline.svelte). */
-export function renderTimeline(story: Story, timeline: TimelineData): string {
-	const props = storyTimelineProps(timeline, story, resolve('/data/timeline.csv'));
+/** The timeline as the story shows it, hydration markers and all (see StoryTimeline.svelte); '' for a story without one. */
+export function renderTimeline(story: Story): string {
+	if (!story.timeline) return '';
+	const props = storyTimelineProps(story.timeline, story, asset(`/${story.prefix}data/timeline.csv`));
 	return render(Timeline, { props, idPrefix: TIMELINE_ID_PREFIX }).body;
 }
 
-export function renderProse(story: Story, timeline: TimelineData): StoryProse {
+export function renderProse(story: Story): StoryProse {
 	return {
-		timeline: renderTimeline(story, timeline),
+		timeline: renderTimeline(story),
 		chapters: Object.fromEntries(
 			story.chapters.map((c) => [c.id, { text: html(story, { chapter: c.id, block: 'text' }), quotes: html(story, { chapter: c.id, block: 'quotes' }) }])
 		),

@@ -4,7 +4,6 @@
  * Data flows one way: scroll position -> `active` -> the map's scene.
  */
 import { createContext } from 'svelte';
-import type { ChapterId } from '../../content/types';
 import type { MapStatus } from '$lib/map/types';
 import { ChapterClock, track } from '$lib/analytics/events';
 
@@ -17,13 +16,17 @@ function isShown(el: HTMLElement): boolean {
 }
 
 export class StoryState {
-	#active = $state<ChapterId>('intro');
+	#active = $state<string>('');
+	/** `first`: the chapter active before the reader scrolls (the story's first). */
+	constructor(first = '') {
+		this.#active = first;
+	}
 	/** Time spent on each chapter, for the `chapter-view` analytics event. */
 	#clock = new ChapterClock();
-	get active(): ChapterId {
+	get active(): string {
 		return this.#active;
 	}
-	set active(id: ChapterId) {
+	set active(id: string) {
 		this.#active = id;
 		if (this.#watchingViews) this.#report(this.#clock.enter(id, performance.now()));
 	}

@@ -5,7 +5,7 @@
  * that both render the same chart.
  */
 import type { ComponentProps } from 'svelte';
-import type { Timeline as TimelineData } from '../../content/timeline';
+import type { Timeline as TimelineData } from '$lib/content/types';
 import type Timeline from '$lib/components/Timeline.svelte';
 import type { ReaderStory } from './model';
 
@@ -13,13 +13,14 @@ export type StoryTimelineProps = ComponentProps<typeof Timeline>;
 
 export function storyTimelineProps(
 	timeline: TimelineData,
-	story: Pick<ReaderStory, 'sources' | 'sourceNotes'>,
+	story: Pick<ReaderStory, 'sources' | 'sourceNotes' | 'documentTitle'>,
 	csvHref: string
 ): StoryTimelineProps {
 	return {
 		timeline,
 		sources: story.sources,
 		sourceNotes: story.sourceNotes,
+		documentTitle: story.documentTitle,
 		chapterHref: (id) => `#${id}`,
 		endNoteHref: (id) => `#note-${id}`,
 		noteHref: (id) => `#source-note-${id}`,

@@ -3,8 +3,7 @@
  * stretch without a stated strength, and the overlap figure. Pure; the chart, the HTML table and
  * the CSV download all read these rows, so they cannot disagree.
  */
-import type { Source } from '../../content/types';
-import type { Operation, Timeline } from '../../content/timeline';
+import type { Operation, Source, Timeline } from '$lib/content/types';
 import { stretches } from './layout';
 import { formatDay, formatPartialDate } from './time';
 
@@ -42,10 +41,10 @@ export function sourcesText(ids: readonly string[], sources: ReadonlyMap<string,
 export function timelineCitations(t: Timeline): { sources: string[]; sourceNotes: string[] } {
 	const sources = [
 		...t.asOf.cite,
-		...t.overlap.cite,
+		...(t.overlap?.cite ?? []),
 		...t.operations.flatMap((op) => [...op.dates.cite, ...op.strengths.flatMap((s) => s.cite)])
 	];
-	const sourceNotes = [...t.overlap.notes, ...t.operations.flatMap((op) => op.notes ?? [])];
+	const sourceNotes = [...(t.overlap?.notes ?? []), ...t.operations.flatMap((op) => op.notes ?? [])];
 	return { sources: [...new Set(sources)], sourceNotes: [...new Set(sourceNotes)] };
 }
 
@@ -98,12 +97,14 @@ function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, 
 
 export function timelineRows(t: Timeline, sources: ReadonlyMap<string, Source>): TimelineRow[] {
 	const o = t.overlap;
+	const rows = t.operations.flatMap((op) => operationRows(op, t, sources));
+	if (!o) return rows;
 	return [
-		...t.operations.flatMap((op) => operationRows(op, t, sources)),
+		...rows,
 		{
 			operation: 'overlap',
-			name: 'Kosovo, Afghanistan (ISAF) and Iraq at once',
-			chapter: 'legacy',
+			name: o.name,
+			chapter: o.chapter,
 			kind: 'overlap',
 			from: o.from,
 			to: o.to,

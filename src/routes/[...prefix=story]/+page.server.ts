@@ -1,0 +1,25 @@
+// What the story page needs in the browser reaches it as load data: SvelteKit inlines it in the
+// prerendered HTML as JSON, so the client bundle carries neither the content nor its validation,
+// which ran in `npm run geo`. The prose is not in it: see ./+page.ts.
+import { dev } from '$app/environment';
+import { embedPagesFor } from '$lib/embed/embeds';
+import { readerStory } from '$lib/story/model';
+import { renderProse } from '$lib/story/render-prose';
+import { storyAt, storyParams } from '$lib/story/stories';
+import { timelineCitations } from '$lib/timeline/rows';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = storyParams;
+
+export const load: PageServerLoad = ({ params }) => {
+	const { story, geo } = storyAt(params.prefix)!;
+	return {
+		story: readerStory(story, story.timeline ? timelineCitations(story.timeline) : {}),
+		geo,
+		meta: story.meta,
+		extras: { embeds: embedPagesFor(story), timeline: story.timeline },
+		// In development the prose travels as data too: a component that hot reloading renders again
+		// in the browser (not hydrated) would otherwise lose it.
+		devProse: dev ? renderProse(story) : null
+	};
+};

@@ -1,0 +1,10 @@
+import { storyAt, storyParams } from '$lib/story/stories';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = storyParams;
+
+/** The whole story with its prose (the embed renders it in the browser, in a Pym host). */
+export const load: PageServerLoad = ({ params }) => {
+	const { story, geo } = storyAt(params.prefix)!;
+	return { story, geo, meta: story.meta };
+};

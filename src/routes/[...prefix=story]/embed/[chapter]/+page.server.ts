@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { readerStory } from '$lib/story/model';
+import { storyAt, stories } from '$lib/story/stories';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** A map card per chapter of every story. */
+export const entries: EntryGenerator = () => stories.flatMap((s) => s.story.chapters.map((c) => ({ prefix: s.param, chapter: c.id })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const { story, geo } = storyAt(params.prefix)!;
+	const chapter = story.chapters.find((c) => c.id === params.chapter);
+	if (!chapter) error(404, `No chapter called “${params.chapter}” in this story`);
+	return { story: readerStory(story), geo, meta: story.meta, chapterId: chapter.id };
+};
