@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
+import { ContentError, loadStory, readSite } from '../../src/lib/content/load';
+import type { MapConfig } from '../../src/lib/content/schema';
 import type { Topology } from 'topojson-specification';
 import { loadWorldAtlas } from './countries';
 
@@ -40,5 +42,20 @@ export function loadSharedSources(root = ROOT): SharedSources {
 		rivers: read(SOURCE_FILES.rivers),
 		lakes: read(SOURCE_FILES.lakes),
 		towns: read(SOURCE_FILES.towns)
+	};
+}
+
+/**
+ * What the extraction scripts (geo/scripts/) cut the shared sources for: every story's theatres,
+ * its river names and its places' positions. A story with a broken folder stops them with its problems.
+ */
+export function storiesGeography(): { theatres: MapConfig['theatres']; rivers: MapConfig['rivers']; places: Position[] } {
+	const { site, problems } = readSite(CONTENT_DIR);
+	if (!site) throw new ContentError(problems);
+	const maps = site.stories.map((id) => loadStory(join(CONTENT_DIR, id), id).content);
+	return {
+		theatres: maps.flatMap((c) => c.map.theatres),
+		rivers: maps.flatMap((c) => c.map.rivers),
+		places: maps.flatMap((c) => c.places.features.flatMap((f) => (f.geometry?.type === 'Point' ? [f.geometry.coordinates as Position] : [])))
 	};
 }

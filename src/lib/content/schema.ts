@@ -158,7 +158,14 @@ export const mapSchema = z.strictObject({
 				precision: z.number().int().min(1).max(7),
 				minWeight: z.number().nonnegative(),
 				townSpacingKm: z.number().positive(),
-				regions: z.record(z.string(), text).describe('admin-1 units labelled (ISO 3166-2 code: name)')
+				regions: z.record(z.string(), text).describe('admin-1 units labelled (ISO 3166-2 code: name)'),
+				extract: z
+					.strictObject({
+						riverLevels: z.array(z.number().int().min(1).max(4)).min(1),
+						townCap: z.number().int().positive(),
+						nearKm: z.number().positive()
+					})
+					.describe("how geo/scripts/extract-context.ts cuts the theatre's rivers (WDBII levels) and towns (the most populous, and those near the story's places)")
 			})
 		)
 		.default([])
@@ -169,7 +176,11 @@ export const mapSchema = z.strictObject({
 		.describe('towns placed by hand on the theatre maps'),
 	runways: z
 		.array(z.strictObject({ name: text, ends: z.tuple([lngLat, lngLat]), source: text }))
+		.default([]),
+	rivers: z
+		.array(z.strictObject({ name: text, anchors: z.array(lngLat).min(1) }))
 		.default([])
+		.describe('names for the rivers of the context data, which come unnamed: a river line is named after the anchor points (towns on it) it passes')
 });
 
 /** Where a figure measures from: a place, or a town of map.yaml. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isBlockedKey, lockDown, swipeStep, watchInput } from './lockdown';
+import { KIOSK_LINK, isBlockedKey, lockDown, swipeStep, watchInput } from './lockdown';
 
 let undo: (() => void) | null = null;
 afterEach(() => {
@@ -29,6 +29,15 @@ describe('lockDown', () => {
 		expect(fire(document.querySelector('span')!, click())).toBe(true);
 		expect(fire(document.querySelector('a')!, new MouseEvent('auxclick', { bubbles: true, cancelable: true }))).toBe(true);
 		expect(fire(document.querySelector('button')!, click())).toBe(false);
+	});
+
+	it('follows a plain click on a link between the kiosk’s own pages, and nothing else of it', () => {
+		document.body.innerHTML = `<a href="/kiosk/menu" ${KIOSK_LINK}>menu</a>`;
+		undo = lockDown(window);
+		const a = document.querySelector('a')!;
+		expect(fire(a, new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(false);
+		expect(fire(a, new MouseEvent('click', { bubbles: true, cancelable: true, shiftKey: true }))).toBe(true);
+		expect(fire(a, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(true);
 	});
 
 	it('blocks page zoom by keys and ctrl+wheel, but not plain keys and wheel', () => {

@@ -8,6 +8,9 @@
 
 const BLOCKED_KEYS = new Set(['+', '-', '=', '_', '0']);
 
+/** The attribute of a link between the kiosk's own pages (the menu and a story's kiosk): the one kind followed. */
+export const KIOSK_LINK = 'data-kiosk-link';
+
 /** Whether a key press would zoom the page or navigate away. */
 export function isBlockedKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
 	// Page zoom (ctrl/cmd with + - 0) and history navigation (alt+arrows, Browser keys).
@@ -19,9 +22,11 @@ export function isBlockedKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
 export function lockDown(win: Window): () => void {
 	const prevent = (e: Event) => e.preventDefault();
 	const onClick = (e: MouseEvent) => {
-		// No link leaves the kiosk, and nothing opens a new window (target=_blank, shift or middle click).
+		// No link leaves the kiosk, and nothing opens a new window (target=_blank, shift or middle
+		// click). Only a plain click on a link between the kiosk's own pages (KIOSK_LINK) is followed.
 		const target = e.target instanceof Element ? e.target.closest('a[href], area[href]') : null;
-		if (target) e.preventDefault();
+		const internal = target?.hasAttribute(KIOSK_LINK) && e.type === 'click' && e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
+		if (target && !internal) e.preventDefault();
 	};
 	const onKeydown = (e: KeyboardEvent) => {
 		if (isBlockedKey(e)) e.preventDefault();

@@ -11,8 +11,8 @@ export function shortCitation(citation: string): string {
 	return end > 0 ? citation.slice(0, end + 1) : citation;
 }
 
-/** The accessible name of a citation mark linking to `source`'s end note. */
-export function citationName(source: Pick<Source, 'footnote' | 'citation' | 'section'>): string {
-	if (source.footnote) return `Source ${source.footnote}: ${source.citation ? shortCitation(source.citation) : `report, ${source.section}`}`;
-	return `Source: report section ${source.section}`;
+/** The accessible name of a citation mark linking to `source`'s end note; `kind` is the source document's ("report"). */
+export function citationName(source: Pick<Source, 'footnote' | 'citation' | 'section'>, kind: string): string {
+	if (source.footnote) return `Source ${source.footnote}: ${source.citation ? shortCitation(source.citation) : `${kind}, ${source.section}`}`;
+	return `Source: ${kind} section ${source.section}`;
 }
