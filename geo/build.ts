@@ -35,7 +35,9 @@ try {
 		const out = buildStoryGeo(content, where, shared);
 		const prefix = storyPrefix(id, site.stories);
 		const gen = `src/lib/generated/stories/${id}`;
-		write(`${gen}/content.json`, content);
+		// The plain-text copy of the source is for the accuracy tests, never for the site.
+		const { sourceText: _, ...meta } = content.meta;
+		write(`${gen}/content.json`, { ...content, meta });
 		write(`${gen}/geo-meta.json`, out.meta);
 		write(`${gen}/places.json`, out.places);
 		write(`static/${prefix}${out.meta.routes}`, out.routes);

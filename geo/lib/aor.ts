@@ -1,10 +1,9 @@
 /**
- * The Azerbaijani platoon's area of responsibility (AoR) in Dragash district.
- *
- * Its outline was never published; the report gives only "14 km of the Kosovo-North Macedonia
- * border and 7 km of the Kosovo-Albania border". We model it as the municipality polygon cut by
- * a circle, choosing the circle by a small deterministic grid search so the border lengths inside
- * match the report. Pure: inputs are GeoJSON, outputs are numbers and polygons.
+ * A unit's area of responsibility (AoR) inside a district, when its outline was never published
+ * and the source gives only how much of each border it takes in ("14 km of one border and 7 km
+ * of another"). We model it as the district's polygon cut by a circle, choosing the circle by a
+ * small deterministic grid search so the border lengths inside match the source. Pure: inputs
+ * are GeoJSON, outputs are numbers and polygons.
  */
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';

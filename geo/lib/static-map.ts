@@ -228,13 +228,13 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const lineBases = detailed && world ? [{ ...world, lines: { ...world.lines, features: world.lines.features.filter((f) => f.properties?.in_theatre === false) } }, ...bases] : bases;
 	for (const b of lineBases) {
 		out.push(`<path d="${paths(view, byLayer(b.lines, 'boundaries'), clip)}" fill="none" stroke="${palette.boundary}" stroke-width="1"/>`);
-		// Kosovo's boundary is disputed: dashed, as on the interactive map.
+		// Disputed boundaries: dashed, as on the interactive map.
 		out.push(
 			`<path d="${paths(view, byLayer(b.lines, 'disputed'), clip)}" fill="none" stroke="${palette.disputed}" stroke-width="1.1" stroke-dasharray="4 3"/>`
 		);
 	}
 
-	// Routes from Baku.
+	// The story's routes, from its starting point.
 	const routes = new Set(scene.routes ?? []);
 	if (input.routes && routes.size) {
 		const shown = input.routes.features.filter((f) => routes.has(String(f.id)));

@@ -44,7 +44,7 @@ export interface Paragraph {
 }
 
 export interface Chapter extends ChapterFront {
-	/** From the file name: chapters/03-kosovo.md is "kosovo". Also the URL hash (`/#kosovo`). */
+	/** From the file name: chapters/03-<chapter-id>.md is "<chapter-id>". Also the URL hash (`/#<chapter-id>`). */
 	id: string;
 	paragraphs: Paragraph[];
 }
@@ -120,11 +120,17 @@ class Yaml {
 /** How a zod path reads in a message: `facts[1].cite`. */
 const pathText = (path: Path) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
 
-/** The item a path points into: `source "fn75"` for `[3, 'url']` in a list of items with ids. */
-function itemName(kind: string, data: unknown, path: Path): string | null {
+/** What a problem's path points into, and how many of the path's keys name it rather than a field of it. */
+interface Item {
+	name: string;
+	keys: number;
+}
+
+/** The item a path points into: `source "<id>"` for `[3, 'url']` in a list of items with ids. */
+function itemName(kind: string, data: unknown, path: Path): Item | null {
 	if (typeof path[0] !== 'number' || !Array.isArray(data)) return null;
 	const item = data[path[0]] as { id?: unknown } | undefined;
-	return typeof item?.id === 'string' ? `${kind} "${item.id}"` : `${kind} #${path[0] + 1}`;
+	return { name: typeof item?.id === 'string' ? `${kind} "${item.id}"` : `${kind} #${path[0] + 1}`, keys: 1 };
 }
 
 export interface Reader {
@@ -139,7 +145,7 @@ function check<S extends z.ZodType>(
 	schema: S,
 	data: unknown,
 	lineOf: (path: Path) => number | null,
-	item: (path: Path) => string | null = () => null
+	item: (path: Path) => Item | null = () => null
 ): z.output<S> | null {
 	const parsed = schema.safeParse(data);
 	if (parsed.success) return parsed.data;
@@ -147,10 +153,10 @@ function check<S extends z.ZodType>(
 		// An unknown key is reported where it stands, not where its object starts.
 		const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
 		const line = lineOf(keyPath);
-		const name = item(issue.path);
-		// Within a named item, the path starts after the item's index: `facts[1].cite`, not `[3].facts[1].cite`.
-		const index = issue.path.findIndex((k) => typeof k === 'number');
-		const rest = name && index >= 0 && index < 2 ? issue.path.slice(index + 1) : issue.path;
+		const found = item(issue.path);
+		const name = found?.name;
+		// Within a named item, the path starts after the keys that name it: `facts[1].cite`, not `[3].facts[1].cite`.
+		const rest = issue.path.slice(found?.keys ?? 0);
 		const field = rest.length ? pathText(rest) : '';
 		r.problems.push(`${file}${line ? `:${line}` : ''}: ${[name, field].filter(Boolean).join(', ')}${name || field ? ': ' : ''}${issue.message}`);
 	}
@@ -192,7 +198,7 @@ function readMarkdown<S extends z.ZodType>(
 	const errors = yaml.errors();
 	for (const e of errors) r.problems.push(`${file}:${e.line}: ${item}: ${e.message}`);
 	if (errors.length) return null;
-	const front = check(r, file, schema, yaml.doc.toJS() ?? {}, (p) => yaml.lineOf(p), () => item);
+	const front = check(r, file, schema, yaml.doc.toJS() ?? {}, (p) => yaml.lineOf(p), () => ({ name: item, keys: 0 }));
 	if (md.paragraphs.length === 0) r.problems.push(`${file}: ${item}: has no paragraphs`);
 	for (const [i, p] of md.paragraphs.entries()) {
 		if (p.cite.length === 0) r.problems.push(`${file}:${p.line}: ${item}, paragraph ${i + 1}: cites no source (end it with [^source-id])`);
@@ -232,7 +238,7 @@ function readPlaces(r: Reader, root: string): StoryContent['places'] | null {
 	return check(r, file, placesSchema, data, (p) => (p[0] === 'features' ? lineOfFeature(p[1]) : null), (p) => {
 		if (p[0] !== 'features' || typeof p[1] !== 'number') return null;
 		const id = data.features?.[p[1]]?.id;
-		return typeof id === 'string' ? `place "${id}"` : `feature #${p[1] + 1}`;
+		return { name: typeof id === 'string' ? `place "${id}"` : `feature #${p[1] + 1}`, keys: 2 };
 	}) as StoryContent['places'] | null;
 }
 
@@ -257,7 +263,7 @@ export function readStory(root: string, id: string): { content: StoryContent | n
 	for (const name of chapterFiles) {
 		const m = CHAPTER_FILE.exec(name);
 		if (!m) {
-			r.problems.push(`${rel(`chapters/${name}`)}: a chapter file is named NN-<id>.md, e.g. 03-kosovo.md`);
+			r.problems.push(`${rel(`chapters/${name}`)}: a chapter file is named NN-<id>.md, e.g. 03-<chapter-id>.md`);
 			continue;
 		}
 		const [, order, cid] = m as unknown as [string, string, string];

@@ -1,7 +1,7 @@
 /**
  * The Markdown of a chapter or place file: YAML front matter between `---` lines, then plain
  * paragraphs separated by blank lines, each ending with its citations as footnote markers
- * (`… in 1999. [^fn75] [^report-ch3-kosovo]`). Only that: the story's prose is plain text with
+ * (`… in 1999. [^fn75] [^doc-ch3-section]`). Only that: the story's prose is plain text with
  * typographic quotes, so any other Markdown is reported rather than rendered. Pure.
  */
 

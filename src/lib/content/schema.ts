@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 /** Lower-case words joined by hyphens: chapter, place, source, note and route ids. */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(ID, 'must be lower-case words joined by hyphens (e.g. "haditha-dam")');
+const id = z.string().regex(ID, 'must be lower-case words joined by hyphens (e.g. "old-town-bridge")');
 const text = z.string().trim().min(1, 'is empty');
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude] in degrees (WGS84)');
 const httpUrl = z.string().regex(/^https?:\/\//, 'must start with http:// or https://');
@@ -128,6 +128,10 @@ export const metaSchema = z.strictObject({
 		url: httpUrl.nullable().describe('where the document can be read; null when it gives none (never a guess)'),
 		availability: text.describe('in plain words, how a reader can get the document')
 	}),
+	sourceText: z
+		.string()
+		.optional()
+		.describe("a plain-text copy of the source document, relative to the story's folder: the accuracy tests find every number and quotation in it (never published)"),
 	translationNote: text
 		.refine((t) => t.includes('{via}'), 'must contain {via}, where the outlet goes')
 		.describe("what a quotation's attribution adds when it reached the document through another language: {via} is the outlet"),
@@ -144,7 +148,7 @@ export const metaSchema = z.strictObject({
 export const mapSchema = z.strictObject({
 	emphasis: z.array(text).describe('countries always named on the world map: the story’s countries'),
 	seas: z.array(z.strictObject({ name: text, lngLat })).describe('sea labels, placed by hand in open water'),
-	renames: z.record(z.string(), text).describe('Natural Earth names shown otherwise: { Turkey: Türkiye }'),
+	renames: z.record(z.string(), text).describe("Natural Earth names shown otherwise: { 'Old name': 'Name today' }"),
 	unlabelled: z.array(text).default([]).describe('Natural Earth areas drawn but not named as states'),
 	disputed: z
 		.array(z.strictObject({ country: text, legend: text.describe("the key's words for its dashed boundary") }))

@@ -9,7 +9,7 @@ export function csvField(value: CsvValue): string {
 	return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The UTF-8 byte order mark: without it Excel on Windows reads a CSV as ANSI and garbles “Türkiye”, “–” and “’”. */
+/** The UTF-8 byte order mark: without it Excel on Windows reads a CSV as ANSI and garbles “ü”, “–” and “’”. */
 export const BOM = '\uFEFF';
 
 /** A byte order mark, a header row and one row per record, in the header’s column order. */

@@ -3,6 +3,7 @@
  * timeline. Every list that newsrooms see is derived from this one: the oEmbed files, their
  * discovery links, the "Embed this" code. Pure: no DOM, no Svelte, no SvelteKit.
  */
+import { ui } from '../ui/strings';
 
 /** Default width of every embed, in CSS pixels: the width the oEmbed files announce. */
 export const EMBED_WIDTH = 640;
@@ -50,16 +51,16 @@ export function embedPages({ prefix, title, chapters, timeline }: EmbeddableStor
 			id: c.id,
 			prefix,
 			path: `/${prefix}embed/${c.id}`,
-			title: `${c.title} · ${title}`,
+			title: ui.titles.within(c.title, title),
 			height: c.embedHeight ?? CARD_HEIGHT,
 			chapter: c.id,
 			shareKey: c.id
 		})),
-		...(timeline ? [{ id: 'timeline', prefix, path: `/${prefix}embed/timeline`, title: `Timeline · ${title}`, height: TIMELINE_HEIGHT, shareKey: 'story' }] : [])
+		...(timeline ? [{ id: 'timeline', prefix, path: `/${prefix}embed/timeline`, title: ui.titles.within(ui.embed.timeline, title), height: TIMELINE_HEIGHT, shareKey: 'story' }] : [])
 	];
 }
 
-/** The embeddable page at a path under the base path ('/embed/iraq'), if it is one. */
+/** The embeddable page at a path under the base path ('/embed/chapter-id'), if it is one. */
 export function embedPageAt(pages: readonly EmbedPage[], path: string): EmbedPage | undefined {
 	const norm = (p: string) => p.replace(/\/+$/, '') || '/';
 	return pages.find((p) => norm(p.path) === norm(path));

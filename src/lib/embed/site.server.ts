@@ -15,7 +15,7 @@ export const LOCAL_PREVIEW_ORIGIN = 'http://127.0.0.1:4173';
 export interface SiteAddress {
 	/** An absolute http(s) origin, without a trailing slash. */
 	origin: string;
-	/** '' or '/graphics/peacekeeping'. */
+	/** '' or '/graphics/story'. */
 	base: string;
 	/** True when no public address was given and the local preview's is used. */
 	local: boolean;

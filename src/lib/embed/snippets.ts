@@ -30,7 +30,7 @@ export function iframeSnippet({ src, title, height }: SnippetInput): string {
 	);
 }
 
-/** A container id for the Pym variant, unique per embed page: `pk-embed-iraq`. */
+/** A container id for the Pym variant, unique per embed page: `pk-embed-<chapter-id>`. */
 export const pymContainerId = (id: string) => `pk-embed-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /**

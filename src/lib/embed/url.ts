@@ -12,8 +12,8 @@ export function isHttpUrl(value: unknown): value is string {
 }
 
 /**
- * Joins an origin (may be empty), the base path (`''` or `/graphics/peacekeeping`) and a path
- * under it (`/embed/iraq`). Without an origin the result is root-relative.
+ * Joins an origin (may be empty), the base path (`''` or `/graphics/story`) and a path
+ * under it (`/embed/chapter-id`). Without an origin the result is root-relative.
  */
 export function siteUrl(origin: string, base: string, path: string): string {
 	const cleanOrigin = origin.replace(/\/+$/, '');

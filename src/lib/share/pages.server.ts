@@ -7,6 +7,7 @@ import { siteAddress, type SiteAddress } from '$lib/embed/site.server';
 import { siteUrl } from '$lib/embed/url';
 import type { Story } from '$lib/story/model';
 import { siteConfig, stories, storyAt } from '$lib/story/stories';
+import { ui } from '$lib/ui/strings';
 import { creditsFrom, type Credits } from './credits';
 import type { ShareImage, ShareInfo } from './head';
 import { SHARE_IMAGE, STORY_CARD, chapterCardKey, placeCardKey, shareImageFile } from './images';
@@ -59,10 +60,10 @@ export function shareInfoFor(routeId: string | null, params: Record<string, stri
 			return {
 				...base,
 				url: url(`/${p}embed/${chapter.id}`),
-				title: `${chapter.title} · ${meta.title}`,
+				title: ui.titles.within(chapter.title, meta.title),
 				description: chapter.summary,
 				type: 'article',
-				image: image(chapterCardKey(chapter.id), shorten(`“${chapter.title}” beside the chapter’s map. ${chapter.caption}`))
+				image: image(chapterCardKey(chapter.id), shorten(ui.share.chapterAlt(chapter.title, chapter.caption)))
 			};
 	}
 	if (route === '/places/[id]') {
@@ -71,17 +72,17 @@ export function shareInfoFor(routeId: string | null, params: Record<string, stri
 			return {
 				...base,
 				url: url(`/${p}places/${place.id}`),
-				title: `${place.name} · ${meta.title}`,
+				title: ui.titles.within(place.name, meta.title),
 				description: place.story.summary,
 				type: 'article',
-				image: image(placeCardKey(place.id), `“${place.name}” beside a map of ${place.name} and its surroundings${place.certainty === 'approximate' ? ', its position drawn as approximate' : ''}.`)
+				image: image(placeCardKey(place.id), ui.share.placeAlt(place.name, place.certainty === 'approximate'))
 			};
 	}
 	if (route === '/embed/timeline' && story.timeline)
 		return {
 			...base,
 			url: url(`/${p}embed/timeline`),
-			title: `${story.timeline.title} · ${meta.title}`,
+			title: ui.titles.within(story.timeline.title, meta.title),
 			description: story.timeline.description,
 			type: 'website',
 			image: storyImage

@@ -72,7 +72,7 @@ export function headersFor(path: string): Headers {
 	return { ...COMMON, ...KINDS[kindOf(path)], ...(type ? { 'Content-Type': type } : {}) };
 }
 
-/** The URL path a reader uses for a file of the build: `places/juba.html` → `/places/juba`, `index.html` → `/`. */
+/** The URL path a reader uses for a file of the build: `places/<place-id>.html` → `/places/<place-id>`, `index.html` → `/`. */
 export function urlPath(file: string): string {
 	const path = `/${file}`.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
 	return path;
@@ -132,8 +132,8 @@ export interface NginxOptions {
 
 /**
  * An nginx `server` block serving the build under `base`, with real 404s (the 404 page with
- * status 404; a folder without a page is one too), pretty URLs (`/places/juba` from
- * `places/juba.html`) and the headers above. nginx passes no `add_header` down into a location
+ * status 404; a folder without a page is one too), pretty URLs (`/places/<place-id>` from
+ * `places/<place-id>.html`) and the headers above. nginx passes no `add_header` down into a location
  * that sets its own, so every location lists them all.
  */
 export function nginxServer(base: string, { root, listen = '80', serverName = '_' }: NginxOptions): string {

@@ -1,11 +1,10 @@
 /** Dates as the page prints them. Pure; no Intl, so the server and every browser write the same words. */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { ui } from '../ui/strings';
 
 /** "2026-12-02" → "2 December 2026". */
 export function longDate(iso: string): string {
 	const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
-	const month = MONTHS[Number(m) - 1];
+	const month = ui.dates.months[Number(m) - 1];
 	if (!y || !month) throw new Error(`Not a date written YYYY-MM-DD: ${iso}`);
-	return `${Number(d)} ${month} ${y}`;
+	return ui.dates.day(Number(d), month, y);
 }

@@ -4,11 +4,11 @@
  */
 import { asset, resolve } from '$app/paths';
 
-/** A page of the story: '' is the story itself, 'places/juba' a place's page, 'embed/' the whole-story embed. */
+/** A page of the story: '' is the story itself, 'places/<place-id>' a place's page, 'embed/' the whole-story embed. */
 export function storyPage(prefix: string, path = ''): string {
 	const pathname = path === '' ? `/${prefix}`.replace(/\/$/, '') || '/' : `/${prefix}${path}`;
 	return resolve(pathname as '/');
 }
 
-/** A file of the story (its map data, static maps, share cards): 'data/maps/kosovo.svg'. */
+/** A file of the story (its map data, static maps, share cards): 'data/maps/<chapter-id>.svg'. */
 export const storyAsset = (prefix: string, file: string): string => asset(`/${prefix}${file}`);

@@ -13,7 +13,7 @@ export type StoryTimelineProps = ComponentProps<typeof Timeline>;
 
 export function storyTimelineProps(
 	timeline: TimelineData,
-	story: Pick<ReaderStory, 'sources' | 'sourceNotes' | 'documentTitle'>,
+	story: Pick<ReaderStory, 'sources' | 'sourceNotes' | 'documentTitle' | 'documentKind'>,
 	csvHref: string
 ): StoryTimelineProps {
 	return {
@@ -21,6 +21,7 @@ export function storyTimelineProps(
 		sources: story.sources,
 		sourceNotes: story.sourceNotes,
 		documentTitle: story.documentTitle,
+		documentKind: story.documentKind,
 		chapterHref: (id) => `#${id}`,
 		endNoteHref: (id) => `#note-${id}`,
 		noteHref: (id) => `#source-note-${id}`,

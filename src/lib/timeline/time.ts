@@ -2,9 +2,10 @@
  * Dates at the precision a source gives them: `2002` (a year), `2002-11` (a month) or
  * `2008-01-15` (a day). Pure; times are UTC milliseconds.
  */
+import { ui } from '../ui/strings';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = ui.dates.months;
 
 export interface PartialDate {
 	year: number;
@@ -51,11 +52,11 @@ export function endOf(iso: string): number {
 export function formatPartialDate(iso: string): string {
 	const { year, month, day } = must(iso);
 	if (month === undefined) return String(year);
-	return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
+	return day === undefined ? ui.dates.month(MONTHS[month - 1]!, year) : ui.dates.day(day, MONTHS[month - 1]!, year);
 }
 
 /** “15 April 2008” for a UTC time. */
 export function formatDay(t: number): string {
 	const d = new Date(t);
-	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+	return ui.dates.day(d.getUTCDate(), MONTHS[d.getUTCMonth()]!, d.getUTCFullYear());
 }

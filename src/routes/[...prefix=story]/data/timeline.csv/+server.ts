@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { timelineCsv } from '$lib/data/downloads';
 import { storyAt, stories } from '$lib/story/stories';
+import { ui } from '$lib/ui/strings';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -9,6 +10,6 @@ export const entries: EntryGenerator = () => stories.filter((s) => s.story.timel
 
 export const GET: RequestHandler = ({ params }) => {
 	const { story } = storyAt(params.prefix)!;
-	if (!story.timeline) error(404, 'This story has no timeline');
+	if (!story.timeline) error(404, ui.notFound.noTimeline);
 	return new Response(timelineCsv(story.timeline, story.sources), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

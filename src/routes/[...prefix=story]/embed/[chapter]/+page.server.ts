@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { readerStory } from '$lib/story/model';
 import { storyAt, stories } from '$lib/story/stories';
+import { ui } from '$lib/ui/strings';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** A map card per chapter of every story. */
@@ -9,6 +10,6 @@ export const entries: EntryGenerator = () => stories.flatMap((s) => s.story.chap
 export const load: PageServerLoad = ({ params }) => {
 	const { story, geo } = storyAt(params.prefix)!;
 	const chapter = story.chapters.find((c) => c.id === params.chapter);
-	if (!chapter) error(404, `No chapter called “${params.chapter}” in this story`);
+	if (!chapter) error(404, ui.notFound.noChapter(params.chapter));
 	return { story: readerStory(story), geo, meta: story.meta, chapterId: chapter.id };
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { storyAt, stories } from '$lib/story/stories';
+import { ui } from '$lib/ui/strings';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Only the stories that have a timeline. */
@@ -7,6 +8,6 @@ export const entries: EntryGenerator = () => stories.filter((s) => s.story.timel
 
 export const load: PageServerLoad = ({ params }) => {
 	const { story } = storyAt(params.prefix)!;
-	if (!story.timeline) error(404, 'This story has no timeline');
+	if (!story.timeline) error(404, ui.notFound.noTimeline);
 	return { timeline: story.timeline, sources: story.sources, sourceNotes: story.sourceNotes, meta: story.meta, prefix: story.prefix };
 };

@@ -5,6 +5,7 @@ import { siteUrl } from '$lib/embed/url';
 import { SHARE_IMAGE, shareImageFile } from '$lib/share/images';
 import { siteAddressFor, storyCredits } from '$lib/share/pages.server';
 import { storyAt, stories } from '$lib/story/stories';
+import { ui } from '$lib/ui/strings';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** One static oEmbed response per embeddable page, written at build time, with absolute URLs only. */
@@ -15,7 +16,7 @@ export const entries: EntryGenerator = () => stories.flatMap((s) => embedPagesFo
 export const GET: RequestHandler = ({ params }) => {
 	const { story } = storyAt(params.prefix)!;
 	const page = embedPagesFor(story).find((p) => p.id === params.id);
-	if (!page) error(404, `No embeddable page called “${params.id}”`);
+	if (!page) error(404, ui.notFound.noEmbed(params.id));
 	const site = siteAddressFor();
 	const url = (path: string) => siteUrl(site.origin, site.base, path);
 	const { author, publisher } = storyCredits(story, site);
