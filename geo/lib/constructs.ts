@@ -18,7 +18,7 @@ export interface ConstructSources {
 	topo10: Topology;
 	/** Natural Earth names to the story's (map.yaml `renames`). */
 	renames: Readonly<Record<string, string>>;
-	/** Countries for outlines, with the story's names. */
+	/** Countries for outlines (10 m), with the story's names. */
 	countries: readonly CountryFeature[];
 	admin1: FeatureCollection;
 	rivers: FeatureCollection;
@@ -118,11 +118,31 @@ export function buildConstructions(places: readonly SourcePlace[], s: ConstructS
 			const outer: Polygon = band.type === 'Polygon' ? { type: 'Polygon', coordinates: [band.coordinates[0]!] } : { type: 'Polygon', coordinates: [band.coordinates[0]![0]!] };
 			out.geometries.set(p.id, turf.truncate(turf.simplify(turf.feature(outer), { tolerance: 0.0008 }), { precision: 5 }).geometry);
 		} else if (c.kind === 'country') {
-			const country = s.countries.find((x) => x.properties.name === c.country);
-			if (!country) fail(`no country called ${c.country} in Natural Earth (with map.yaml's renames)`);
-			else out.geometries.set(p.id, turf.truncate(turf.simplify(country, { tolerance: 0.005, highQuality: true }), { precision: 4 }).geometry);
+			const names = [c.country].flat();
+			const found = names.map((n) => s.countries.find((x) => x.properties.name === n));
+			const missing = names.filter((_, i) => !found[i]);
+			if (missing.length) {
+				fail(`no country called ${missing.join(', ')} in Natural Earth (with map.yaml's renames)`);
+				continue;
+			}
+			// Several countries read as one area (an island Natural Earth splits in two): joined.
+			const joined = found.length === 1 ? found[0]! : turf.union(turf.featureCollection(found as CountryFeature[]))!;
+			// As fine as the scale a country of its size is seen at (a small one close up, where the
+			// theatres draw the 10 m borders; a large one from afar): under a pixel either way.
+			const tolerance = Math.min(0.02, Math.max(0.002, Math.sqrt(turf.area(joined) / 1e6) / 6e4));
+			const simple = turf.truncate(turf.simplify(joined, { tolerance, highQuality: true }), { precision: 4 }).geometry as Polygon | MultiPolygon;
+			out.geometries.set(p.id, withoutIslets(simple, 50));
 		}
 	}
 	if (problems.length) throw new GeoValidationError(problems);
 	return out;
+}
+
+/** A country's outline without its islets: parts under `km2` (and under a hundredth of the largest) are left out. */
+function withoutIslets(g: Polygon | MultiPolygon, km2: number): Polygon | MultiPolygon {
+	if (g.type === 'Polygon') return g;
+	const areas = g.coordinates.map((c) => turf.area(turf.polygon(c)) / 1e6);
+	const largest = Math.max(...areas);
+	const kept = g.coordinates.filter((_, i) => areas[i]! >= km2 || areas[i]! >= largest / 100);
+	return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }

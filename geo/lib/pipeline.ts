@@ -3,6 +3,7 @@
  * writes them; tests call buildStoryGeo() directly so they never depend on a previous `npm run geo`.
  */
 import * as turf from '@turf/turf';
+import polylabel from 'polylabel';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { StoryContent } from '../../src/lib/content/load';
@@ -39,12 +40,18 @@ export interface BuildOutputs {
 	meta: GeoMeta;
 }
 
-/** Label point inside a (clipped) polygon: centroid of its largest part, or a point on it. */
+/**
+ * Label point of a (clipped) polygon: its largest part's centroid when that lies well inside it,
+ * else the part's point farthest from its edges (a crescent's centroid lies in its neighbour).
+ */
 function polygonLabel(g: Polygon | MultiPolygon): Position {
 	const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 	const largest = parts.map((c) => turf.polygon(c)).sort((a, b) => turf.area(b) - turf.area(a))[0]!;
 	const c = turf.centroid(largest).geometry.coordinates;
-	const p = turf.booleanPointInPolygon(c, largest) ? c : turf.pointOnFeature(largest).geometry.coordinates;
+	const inside = turf.booleanPointInPolygon(c, largest);
+	// Well inside: farther from the outline than a twentieth of the part's size.
+	const size = Math.sqrt(turf.area(largest)) / 1000;
+	const p = inside && turf.pointToLineDistance(c, turf.lineString(largest.geometry.coordinates[0]!)) > size / 20 ? c : polylabel(largest.geometry.coordinates as [number, number][][], 0.01);
 	return [Math.round(p[0]! * 1e4) / 1e4, Math.round(p[1]! * 1e4) / 1e4];
 }
 
@@ -59,8 +66,18 @@ function worldRank(name: string, areaKm2: number, emphasis: ReadonlySet<string>)
 	return 4;
 }
 
+/** The story places that are a country's outline, by the country's name: the country's label names such a place while it shows. */
+export function countryPlaces(places: readonly { id: string; properties: { construct?: unknown } }[]): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const p of places) {
+		const c = p.properties.construct as { kind?: string; country?: string | string[] } | undefined;
+		if (c?.kind === 'country') for (const name of [c.country ?? []].flat()) out.set(name, p.id);
+	}
+	return out;
+}
+
 /** World basemap: world-atlas 50 m, cut at the antimeridian, simplified and quantized. */
-function buildWorld(countries50: CountryFeature[], map: MapConfig): Topology {
+function buildWorld(countries50: CountryFeature[], map: MapConfig, named: ReadonlyMap<string, string>): Topology {
 	const emphasis = new Set(map.emphasis);
 	const unlabelled = new Set(map.unlabelled);
 	const fixed: Feature[] = [];
@@ -72,7 +89,8 @@ function buildWorld(countries50: CountryFeature[], map: MapConfig): Topology {
 		const area = turf.area(c) / 1e6;
 		// Tiny countries get no label on a world map (and may lose their polygon to the ring filter).
 		if ((area >= 2_000 || emphasis.has(c.properties.name)) && !unlabelled.has(c.properties.name)) {
-			labels.push(label(c.properties.name, worldRank(c.properties.name, area, emphasis), 'country', polygonLabel(g)));
+			const place = named.get(c.properties.name);
+			labels.push(label(c.properties.name, worldRank(c.properties.name, area, emphasis), 'country', polygonLabel(g), place ? { place } : {}));
 		}
 	}
 	for (const s of map.seas) labels.push(label(s.name, 2, 'sea', s.lngLat));
@@ -91,7 +109,7 @@ const disputedIn = (map: MapConfig) => ({ disputed: map.disputed.map((d) => d.co
  */
 const of = (source: FeatureCollection, t: Theatre): Feature[] => source.features.filter((f) => f.properties?.theatre === t.id);
 
-function buildTheatre(t: Theatre, countries10: CountryFeature[], shared: SharedSources, map: MapConfig): Topology {
+function buildTheatre(t: Theatre, countries10: CountryFeature[], shared: SharedSources, map: MapConfig, named: ReadonlyMap<string, string>): Topology {
 	const box = t.box as [number, number, number, number];
 	const boxPoly = turf.bboxPolygon(box);
 	const countries: Feature[] = [];
@@ -105,9 +123,10 @@ function buildTheatre(t: Theatre, countries10: CountryFeature[], shared: SharedS
 		const geom: MultiPolygon = { type: 'MultiPolygon', coordinates: parts };
 		countries.push({ type: 'Feature', properties: { name: c.properties.name }, geometry: geom });
 		// Label only countries with a real share of the box.
-		if (turf.area(geom) / turf.area(boxPoly) > 0.01) labels.push(label(c.properties.name, 1, 'country', polygonLabel(geom)));
+		const place = named.get(c.properties.name);
+		if (turf.area(geom) / turf.area(boxPoly) > 0.01) labels.push(label(c.properties.name, 1, 'country', polygonLabel(geom), place ? { place } : {}));
 	}
-	const admin1 = of(shared.admin1, t).filter((f) => f.properties!.adm0_a3 === t.admin1Adm0);
+	const admin1 = t.admin1Adm0 ? of(shared.admin1, t).filter((f) => f.properties!.adm0_a3 === t.admin1Adm0) : [];
 	for (const f of admin1) {
 		const name = t.regions[f.properties!.iso_3166_2];
 		if (name && bboxContains(box, f.properties!.label)) labels.push(label(name, 2, 'region', f.properties!.label));
@@ -171,7 +190,7 @@ export function buildStoryGeo(story: StoryContent, where: Readonly<Record<string
 	const early = placeCountryProblems(source, (id) => at(`place:${id}`, placesFile), countryAt);
 	if (early.length) throw new GeoValidationError(early);
 	const countries50 = countryFeatures(shared.topo50, map.renames);
-	const constructions = buildConstructions(source, { topo10: shared.topo10, renames: map.renames, countries: countries50, admin1: shared.admin1, rivers: shared.rivers }, (id) =>
+	const constructions = buildConstructions(source, { topo10: shared.topo10, renames: map.renames, countries: countries10, admin1: shared.admin1, rivers: shared.rivers }, (id) =>
 		at(`place:${id}`, placesFile)
 	);
 	const built = source.map((p) => buildPlace(p, constructions.geometries, countryAt));
@@ -203,10 +222,11 @@ export function buildStoryGeo(story: StoryContent, where: Readonly<Record<string
 		})
 	) as FeatureCollection<LineString>;
 
-	const theatres = Object.fromEntries(map.theatres.map((t) => [t.id, buildTheatre(t, countries10, shared, map)]));
+	const named = countryPlaces(source);
+	const theatres = Object.fromEntries(map.theatres.map((t) => [t.id, buildTheatre(t, countries10, shared, map, named)]));
 	return {
 		places: fc(built.map((b) => b.feature)) as FeatureCollection<any, PlaceProps>,
-		world: buildWorld(countries50, map),
+		world: buildWorld(countries50, map, named),
 		theatres,
 		routes,
 		meta: {

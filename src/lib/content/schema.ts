@@ -158,17 +158,18 @@ export const mapSchema = z.strictObject({
 			z.strictObject({
 				id,
 				box: z.tuple([z.number(), z.number(), z.number(), z.number()]).describe('[west, south, east, north]: the finer data is clipped to it'),
-				admin1Adm0: text.describe('Natural Earth adm0_a3 of the country whose admin-1 units are drawn'),
+				admin1Adm0: text.optional().describe('Natural Earth adm0_a3 of the country whose admin-1 units are drawn'),
 				precision: z.number().int().min(1).max(7),
 				minWeight: z.number().nonnegative(),
-				townSpacingKm: z.number().positive(),
-				regions: z.record(z.string(), text).describe('admin-1 units labelled (ISO 3166-2 code: name)'),
+				townSpacingKm: z.number().positive().default(5),
+				regions: z.record(z.string(), text).default({}).describe('admin-1 units labelled (ISO 3166-2 code: name)'),
 				extract: z
 					.strictObject({
 						riverLevels: z.array(z.number().int().min(1).max(4)).min(1),
 						townCap: z.number().int().positive(),
 						nearKm: z.number().positive()
 					})
+					.optional()
 					.describe("how geo/scripts/extract-context.ts cuts the theatre's rivers (WDBII levels) and towns (the most populous, and those near the story's places)")
 			})
 		)
@@ -301,7 +302,9 @@ export const constructSchema = z.union([
 	z
 		.strictObject({ kind: z.literal('river-band'), river: text, band: z.tuple([lngLat, lngLat]) })
 		.describe('water drawn as a band radius_m wide each side of the river between the two ends'),
-	z.strictObject({ kind: z.literal('country'), country: text }).describe("the country's outline (Natural Earth)")
+	z
+		.strictObject({ kind: z.literal('country'), country: z.union([text, z.array(text).min(1)]) })
+		.describe("the country's outline (Natural Earth), or several countries' joined into one area")
 ]);
 
 export const CERTAINTIES = ['exact', 'approximate'] as const;

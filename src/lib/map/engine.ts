@@ -22,7 +22,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
 export type { Rect } from './labels';
-import { ATTRIBUTION, SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
+import { ATTRIBUTION, HIGHLIGHT_STATE, SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { basemapFromTopology, mergeCollections, tagTheatreParts, theatresFor, type BasemapLayers } from './topo';
 import { BASEMAP_PROTOCOL, basemapLoader, basemapRequestUrl, withLabelIds, type BasemapRequest } from './basemap-request';
 import type { Bbox, DataUrls, MapPlace, MapStatus, Padding, Scene } from './types';
@@ -566,6 +566,8 @@ export class StoryMap {
 			}
 		}
 		this.#highlighted = next;
+		// Basemap names of the highlighted places give way to their markers (style.ts).
+		if (map.getLayer('world-labels')) map.setGlobalStateProperty(HIGHLIGHT_STATE, [...next]);
 		const routes = new Set(this.#scene.routes ?? []);
 		if (this.#routesData && map.getSource(SOURCE_IDS.routes)) {
 			for (const f of this.#routesData.features) {

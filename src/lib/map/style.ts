@@ -173,13 +173,25 @@ export function overlayLayers(): LayerSpecification[] {
 			id: 'areas-outline',
 			type: 'line',
 			source: SOURCE_IDS.places,
-			filter: ['==', ['geometry-type'], 'Polygon'],
+			filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!=', ['get', 'certainty'], 'exact']],
 			paint: {
 				'line-color': palette.highlight,
 				'line-width': ['case', picked, 3.5, 2],
 				'line-opacity': ['case', ['any', active, picked], 1, 0],
 				// Approximate areas have dashed outlines, the legend says so.
 				'line-dasharray': [3, 2]
+			}
+		},
+		{
+			// An area whose outline is known (a country) is drawn solid.
+			id: 'areas-outline-exact',
+			type: 'line',
+			source: SOURCE_IDS.places,
+			filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'certainty'], 'exact']],
+			paint: {
+				'line-color': palette.highlight,
+				'line-width': ['case', picked, 3.5, 2],
+				'line-opacity': ['case', ['any', active, picked], 1, 0]
 			}
 		},
 		{
@@ -205,6 +217,14 @@ export interface LabelScale {
 
 /** Image id of the small dot that marks a basemap town (drawn by the engine, no sprite). */
 export const TOWN_DOT = 'town-dot';
+
+/**
+ * The global state that holds the places the scene highlights: a basemap name that is a story
+ * place (a town, a country drawn as the place) gives way to the place's own marker while it is
+ * highlighted, and names the map's context otherwise.
+ */
+export const HIGHLIGHT_STATE = 'highlight';
+const notHighlighted: ExpressionSpecification = ['!', ['in', ['coalesce', ['get', 'place'], ''], ['global-state', HIGHLIGHT_STATE]]];
 
 /**
  * Labels drawn by MapLibre with local fonts (no glyph server). Country names in spaced capitals,
@@ -245,6 +265,7 @@ export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[]
 			type: 'symbol',
 			source: SOURCE_IDS.worldLabels,
 			maxzoom: DETAIL_ZOOM,
+			filter: notHighlighted,
 			layout: layout(size(11, 10, 11, 11)),
 			paint
 		},
@@ -253,7 +274,7 @@ export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[]
 			type: 'symbol',
 			source: SOURCE_IDS.detailLabels,
 			minzoom: DETAIL_ZOOM,
-			filter: ['match', kind, ['country', 'region', 'sea', 'lake', 'river'], true, false],
+			filter: ['all', ['match', kind, ['country', 'region', 'sea', 'lake', 'river'], true, false], notHighlighted],
 			layout: layout(size(13, 11, 12, 12)),
 			paint
 		},
@@ -262,8 +283,8 @@ export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[]
 			type: 'symbol',
 			source: SOURCE_IDS.detailLabels,
 			minzoom: DETAIL_ZOOM,
-			// Towns that are story places are named by their markers; small towns only closer in.
-			filter: ['all', ['==', kind, 'town'], ['!', ['has', 'place']], ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 6, 4, 8, 5]]],
+			// Towns that are highlighted story places are named by their markers; small towns only closer in.
+			filter: ['all', ['==', kind, 'town'], notHighlighted, ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 6, 4, 8, 5]]],
 			layout: {
 				...layout(size(13, 11, 12, townSize)),
 				'icon-image': TOWN_DOT,
@@ -281,6 +302,7 @@ export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[]
 export function embeddedStyle(scale: LabelScale = {}): StyleSpecification {
 	return {
 		version: 8,
+		state: { [HIGHLIGHT_STATE]: { default: [] } },
 		sources: Object.fromEntries(
 			Object.values(SOURCE_IDS).map((id) => [id, id === SOURCE_IDS.world ? { ...empty(), attribution: ATTRIBUTION } : empty(PROMOTED[id])])
 		),
