@@ -17,7 +17,7 @@ describe('greatCircleRoute', () => {
 		expect(r.properties).toMatchObject({ kind: 'stated-transit', via: 'Stop City', report_words: WORDS });
 		expect(r.properties.note).toBe('Drawn as great circles through Stop City.');
 		expect(r.properties.km).toBe(Math.round(turf.distance(ORIGIN, STOP) + turf.distance(STOP, END)));
-		expect(r.geometry.coordinates).toHaveLength(19); // two legs of 10 points sharing Kuwait City
+		expect(r.geometry.coordinates).toHaveLength(19); // two legs of 10 points sharing Stopland City
 		expect(r.geometry.coordinates[9]).toEqual(STOP);
 	});
 

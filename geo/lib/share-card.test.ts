@@ -3,7 +3,7 @@ import { SHARE_CARD, shareCardSvg, wrapText } from './share-card';
 
 describe('wrapText', () => {
 	it('breaks at spaces within the width', () => {
-		expect(wrapText('Iraq: Guarding the Haditha Dam', 14, 4)).toEqual(['Iraq: Guarding', 'the Haditha', 'Dam']);
+		expect(wrapText('East: Guarding the Riverside Dam', 14, 4)).toEqual(['East: Guarding', 'the Riverside', 'Dam']);
 	});
 
 	it('keeps a long word whole and ends a cut text with an ellipsis', () => {
@@ -16,7 +16,7 @@ describe('shareCardSvg', () => {
 	const map = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 760" width="800" height="760"><title id="t">Map & more</title><rect width="800" height="760" fill="#abc"/></svg>';
 
 	it('is a 1200×630 SVG with the map nested, cropped to fill its side, and the title escaped', () => {
-		const svg = shareCardSvg({ mapSvg: map, eyebrow: 'Since 2019', title: 'South Sudan <&> the UN', footer: ['Peacekeepers'] });
+		const svg = shareCardSvg({ mapSvg: map, eyebrow: 'Since 2019', title: 'Southland <&> the UN', footer: ['Wayfarers'] });
 		expect(svg).toContain(`width="${SHARE_CARD.width}" height="${SHARE_CARD.height}"`);
 		expect(svg).toContain('viewBox="0 0 800 760" preserveAspectRatio="xMidYMid slice"');
 		expect(svg).toContain('<rect width="800" height="760" fill="#abc"/>');

@@ -119,12 +119,12 @@ describe('renderStaticMap', () => {
 
 describe('wrap', () => {
 	it('breaks long names at spaces and keeps short ones whole', () => {
-		expect(wrap('Azerbaijani platoon area of responsibility (Dragash district)', 26)).toEqual([
-			'Azerbaijani platoon area',
-			'of responsibility (Dragash',
-			'district)'
+		expect(wrap('The eastern platoon’s area of responsibility (Hilltown district)', 26)).toEqual([
+			'The eastern platoon’s area',
+			'of responsibility',
+			'(Hilltown district)'
 		]);
-		expect(wrap('Juba', 26)).toEqual(['Juba']);
+		expect(wrap('Harbour', 26)).toEqual(['Harbour']);
 	});
 });
 
@@ -202,7 +202,7 @@ describe('renderLocator', () => {
 	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 	it('marks the chapter’s area, at least 8 px, on a regional map, and names its country whole', () => {
-		const svg = renderLocator({ bounds: [20.5, 41.9, 20.7, 42.1], width: 150, height: 120, world: { polygons: land, lines: empty, labels: empty }, country: 'Kosovo' });
+		const svg = renderLocator({ bounds: [20.5, 41.9, 20.7, 42.1], width: 150, height: 120, world: { polygons: land, lines: empty, labels: empty }, country: 'Northland' });
 		const rects = [...svg.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)];
 		expect(rects).toHaveLength(2);
 		const [, x, y, w, h] = rects[1]!.map(Number);
@@ -210,6 +210,6 @@ describe('renderLocator', () => {
 		// Centred: the area is in the middle of the inset.
 		expect(x! + w! / 2).toBeCloseTo(75, 0);
 		expect(y! + h! / 2).toBeCloseTo(60, 0);
-		expect(svg).toContain('>KOSOVO</text>');
+		expect(svg).toContain('>NORTHLAND</text>');
 	});
 });

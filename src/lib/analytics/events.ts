@@ -1,15 +1,17 @@
 /**
  * Analytics hooks, off by default: the story loads no tracker and sends nothing anywhere. It only
  * announces what readers do, for a newsroom's own analytics to pick up (README, Analytics):
- * - on the page, as DOM CustomEvents on `window`: `peacekeeping:<name>` with the event's detail,
- *   and every event once more as `peacekeeping:event` with `{ name, ...detail }`;
- * - inside an iframe, also as a message to the parent window: `{ type: 'peacekeeping:analytics',
+ * - on the page, as DOM CustomEvents on `window`: `<namespace>:<name>` with the event's detail,
+ *   and every event once more as `<namespace>:event` with `{ name, ...detail }`;
+ * - inside an iframe, also as a message to the parent window: `{ type: '<namespace>:analytics',
  *   version: 1, name, detail, page }`, where `page` is the embed's URL.
+ * The namespace is the site's (src/content/site.yaml `analytics`), the same for every story.
  */
+import site from '$lib/generated/site.json';
 
-export const EVENT_PREFIX = 'peacekeeping:';
+export const EVENT_PREFIX = `${site.analytics}:`;
 export const ALL_EVENTS = `${EVENT_PREFIX}event`;
-export const MESSAGE_TYPE = 'peacekeeping:analytics';
+export const MESSAGE_TYPE = `${site.analytics}:analytics` as const;
 
 /** Every event and its detail. */
 export interface StoryEvents {

@@ -136,7 +136,7 @@ describe('the site', () => {
 	it('lists its stories, each with a folder', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'site-'));
 		dirs.push(dir);
-		writeFileSync(join(dir, 'site.yaml'), 'stories: [ missing ]\ntitle: Stories\ndescription: Some.\n');
+		writeFileSync(join(dir, 'site.yaml'), 'stories: [ missing ]\ntitle: Stories\ndescription: Some.\nanalytics: stories\n');
 		const { site, problems: p } = readSite(dir);
 		expect(site).toBeNull();
 		expect(p[0]).toMatch(/site\.yaml: story "missing" has no folder .*missing\/ with a story\.yaml$/);

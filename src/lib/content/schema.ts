@@ -266,7 +266,11 @@ export const timelineSchema = z.strictObject({
 export const siteSchema = z.strictObject({
 	stories: z.array(id).min(1, 'lists no story').describe('the stories, in order: the first is served at the root'),
 	title: text.describe('the index of stories, and the kiosk menu'),
-	description: text
+	description: text,
+	analytics: z
+		.string()
+		.regex(/^[a-z][a-z0-9-]*$/, 'is not a namespace of lower-case letters, digits and hyphens')
+		.describe('the namespace of the analytics events the pages announce: `<analytics>:chapter-view`, … (README, Analytics)')
 });
 
 export type Fact = z.infer<typeof factSchema>;

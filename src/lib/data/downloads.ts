@@ -30,7 +30,7 @@ export const PLACE_COLUMNS = [
 type PlaceRecord = Record<(typeof PLACE_COLUMNS)[number], string | number | undefined>;
 
 /** One record per place or area, in the geo data's order; areas and lines give their label point. */
-function placeRecords(story: Pick<Story, 'places' | 'sources'>): PlaceRecord[] {
+function placeRecords(story: Pick<Story, 'places' | 'sources' | 'documentKind'>): PlaceRecord[] {
 	return [...story.places.values()].map((p) => {
 		const cites = [...new Set([...p.story.paragraphs.flatMap((x) => x.cite), ...(p.story.facts ?? []).flatMap((f) => f.cite)])];
 		return {
@@ -48,13 +48,13 @@ function placeRecords(story: Pick<Story, 'places' | 'sources'>): PlaceRecord[] {
 			chapters: p.chapters.join('; '),
 			summary: p.story.summary,
 			dates: p.story.dates,
-			report_sources: sourcesText(cites, story.sources)
+			report_sources: sourcesText(cites, story.sources, story.documentKind)
 		};
 	});
 }
 
 /** One row per place or area; areas and lines give their label point (their shapes are in places.geojson). */
-export function placesCsv(story: Pick<Story, 'places' | 'sources'>): string {
+export function placesCsv(story: Pick<Story, 'places' | 'sources' | 'documentKind'>): string {
 	return toCsv(PLACE_COLUMNS, placeRecords(story));
 }
 
@@ -63,7 +63,7 @@ export function placesCsv(story: Pick<Story, 'places' | 'sources'>): string {
  * adds: the label point, the chapters (a list), the summary, the dates and the report's sources.
  * The CSV's `coordinate_sources` is the list `sources` here. The map reads this file too.
  */
-export function placesGeojson(story: Pick<Story, 'places' | 'sources'>, geo: FeatureCollection): FeatureCollection {
+export function placesGeojson(story: Pick<Story, 'places' | 'sources' | 'documentKind'>, geo: FeatureCollection): FeatureCollection {
 	const records = new Map(placeRecords(story).map((r) => [String(r.id), r]));
 	const features = geo.features.map((f): Feature => {
 		const r = records.get(String(f.id));
@@ -90,8 +90,9 @@ export function placesGeojson(story: Pick<Story, 'places' | 'sources'>, geo: Fea
 export const TIMELINE_COLUMNS = ['operation', 'name', 'chapter', 'kind', 'from', 'to', 'personnel', 'sources', 'source_ids', 'notes'] as const;
 
 /** One row per stated strength, per stretch without one (`unstated`), and the overlap figure. */
-export function timelineCsv(timeline: Timeline, sources: ReadonlyMap<string, Source>): string {
-	const records = timelineRows(timeline, sources).map((r) => ({
+/** `kind`: the source document's (“report”), as the rows name its footnotes. */
+export function timelineCsv(timeline: Timeline, sources: ReadonlyMap<string, Source>, kind: string): string {
+	const records = timelineRows(timeline, sources, kind).map((r) => ({
 		operation: r.operation,
 		name: r.name,
 		chapter: r.chapter,

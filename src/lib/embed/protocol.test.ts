@@ -66,10 +66,10 @@ describe('widths and positions', () => {
 
 describe('height messages', () => {
 	it('come in all three formats, rounded up', () => {
-		const [pym, amp, resize] = heightMessages(420.2, 'https://example.org/embed/iraq', 'c1');
+		const [pym, amp, resize] = heightMessages(420.2, 'https://example.org/embed/east', 'c1');
 		expect(pym).toBe('pymxPYMxc1xPYMxheightxPYMx421');
 		expect(amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 421 });
-		expect(JSON.parse(resize as string)).toEqual({ context: 'iframe.resize', src: 'https://example.org/embed/iraq', height: 421 });
+		expect(JSON.parse(resize as string)).toEqual({ context: 'iframe.resize', src: 'https://example.org/embed/east', height: 421 });
 	});
 
 	it('leave out pym without a child id', () => {

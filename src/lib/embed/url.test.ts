@@ -15,11 +15,11 @@ describe('isHttpUrl', () => {
 
 describe('siteUrl', () => {
 	it('joins origin, base path and path', () => {
-		expect(siteUrl('https://news.example/', '/graphics/peacekeeping', '/embed/iraq')).toBe(
-			'https://news.example/graphics/peacekeeping/embed/iraq'
+		expect(siteUrl('https://news.example/', '/graphics/peacekeeping', '/embed/east')).toBe(
+			'https://news.example/graphics/peacekeeping/embed/east'
 		);
 		expect(siteUrl('', '', '/embed/')).toBe('/embed/');
-		expect(siteUrl('', '/g/', 'embed/iraq')).toBe('/g/embed/iraq');
+		expect(siteUrl('', '/g/', 'embed/east')).toBe('/g/embed/east');
 	});
 
 	it('refuses a non-http origin and a relative base', () => {

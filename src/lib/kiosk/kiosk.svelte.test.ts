@@ -48,8 +48,8 @@ describe('a visitor', () => {
 
 	it('steps between chapters, wrapping at both ends, and each step closes the panel', () => {
 		kiosk.start();
-		kiosk.openPlace('dragash');
-		expect(kiosk.place).toBe('dragash');
+		kiosk.openPlace('hilltown');
+		expect(kiosk.place).toBe('hilltown');
 		kiosk.previous();
 		expect(kiosk.index).toBe(3);
 		expect(kiosk.place).toBeNull();
@@ -89,13 +89,13 @@ describe('idle reset', () => {
 	it('continues where the visitor was when they answer', () => {
 		kiosk.start();
 		kiosk.go(2);
-		kiosk.openPlace('haditha-dam');
+		kiosk.openPlace('the-dam');
 		vi.advanceTimersByTime(11_000);
 		expect(kiosk.mode).toBe('countdown');
 		kiosk.input();
 		expect(kiosk.mode).toBe('explore');
 		expect(kiosk.index).toBe(2);
-		expect(kiosk.place).toBe('haditha-dam');
+		expect(kiosk.place).toBe('the-dam');
 		// And the idle time starts again.
 		vi.advanceTimersByTime(9000);
 		expect(kiosk.mode).toBe('explore');
@@ -105,7 +105,7 @@ describe('idle reset', () => {
 		kiosk.start();
 		const resetsBefore = kiosk.resets;
 		kiosk.go(2);
-		kiosk.openPlace('haditha-dam');
+		kiosk.openPlace('the-dam');
 		vi.advanceTimersByTime(10_000 + 3000);
 		expect(kiosk.mode).toBe('attract');
 		expect(kiosk.place).toBeNull();

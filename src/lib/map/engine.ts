@@ -67,6 +67,8 @@ export interface StoryMapOptions {
 	preserveDrawingBuffer?: boolean;
 	/** Accessible name of the map canvas in explore mode, when it takes keyboard focus. */
 	canvasLabel?: string;
+	/** The words of the folded disclosure of the map's sources ("Map data"): the engine has none of its own. */
+	sourcesLabel: string;
 	/** MapLibre's own zoom buttons in explore mode (default true); the kiosk draws larger ones. */
 	navigationControl?: boolean;
 	/** Basemap label sizes times this (default 1): more on a wall screen read from afar. */
@@ -175,7 +177,7 @@ export class StoryMap {
 		// The town dot is drawn here, not fetched: the style has no sprite.
 		map.on('styleimagemissing', story.#addImage);
 		if (opts.scaleBar !== false) map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), opts.scaleBar ?? 'top-left');
-		if (!opts.remoteStyleUrl) map.addControl(new SourcesControl(ATTRIBUTION), 'bottom-right');
+		if (!opts.remoteStyleUrl) map.addControl(new SourcesControl(opts.sourcesLabel, ATTRIBUTION), 'bottom-right');
 		story.#setInteractive(false);
 		try {
 			await story.#start();
@@ -869,17 +871,20 @@ export class StoryMap {
 }
 
 /**
- * The map's sources and licences behind a folded "Map data" disclosure: closed until the reader
+ * The map's sources and licences behind a folded disclosure: closed until the reader
  * opens it, so it never covers the map or takes its touches.
  */
 class SourcesControl implements IControl {
 	#el: HTMLDetailsElement | null = null;
-	constructor(readonly text: string) {}
+	constructor(
+		readonly label: string,
+		readonly text: string
+	) {}
 	onAdd(): HTMLElement {
 		const el = document.createElement('details');
 		el.className = 'maplibregl-ctrl map-sources';
 		const summary = document.createElement('summary');
-		summary.textContent = 'Map data';
+		summary.textContent = this.label;
 		const body = document.createElement('p');
 		body.textContent = this.text;
 		el.append(summary, body);

@@ -27,8 +27,8 @@ describe('placeLabels', () => {
 	});
 
 	it('never lets two labels or a label and another dot overlap when there is room', () => {
-		// Three places close together, as the Kabul sites are.
-		const pts = [pt('kabul', 200, 150), pt('tower', 190, 160), pt('depot', 230, 150)];
+		// Three places close together, as the Capital sites are.
+		const pts = [pt('capital', 200, 150), pt('tower', 190, 160), pt('depot', 230, 150)];
 		const placed = placeLabels(pts, { frame });
 		const boxes = [...placed.values()].map((p) => p.box);
 		for (let i = 0; i < boxes.length; i++) {

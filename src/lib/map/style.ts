@@ -117,7 +117,7 @@ export function basemapLayers(): LayerSpecification[] {
 		line('boundaries', SOURCE_IDS.worldLines, 'boundaries', boundary, { inTheatre: false }),
 		line('boundaries-theatres', SOURCE_IDS.worldLines, 'boundaries', boundary, { inTheatre: true, maxzoom: DETAIL_ZOOM }),
 		line('detail-boundaries', SOURCE_IDS.detailLines, 'boundaries', { ...boundary, 'line-width': 1.1 }, { minzoom: DETAIL_ZOOM }),
-		// Kosovo's boundary is disputed: drawn dashed, at every scale.
+		// A disputed boundary (the story's map.yaml `disputed`) is drawn dashed, at every scale.
 		line('disputed', SOURCE_IDS.worldLines, 'disputed', disputed, { inTheatre: false }),
 		line('disputed-theatres', SOURCE_IDS.worldLines, 'disputed', disputed, { inTheatre: true, maxzoom: DETAIL_ZOOM }),
 		line('detail-disputed', SOURCE_IDS.detailLines, 'disputed', { ...disputed, 'line-width': 1.2, 'line-dasharray': [3, 2] }, { minzoom: DETAIL_ZOOM })

@@ -4,12 +4,12 @@ import { scriptJson, shareHead, type ShareInfo } from './head';
 import { creditsFrom } from './credits';
 
 const info: ShareInfo = {
-	url: 'https://s.example/places/juba',
-	title: 'Juba “UN” <b>',
+	url: 'https://s.example/places/harbour',
+	title: 'Harbour “UN” <b>',
 	description: 'A & B',
 	type: 'article',
 	siteName: 'Story',
-	image: { url: 'https://s.example/data/share/place-juba.png', width: 1200, height: 630, alt: 'Juba on a map' },
+	image: { url: 'https://s.example/data/share/place-juba.png', width: 1200, height: 630, alt: 'Harbour on a map' },
 	jsonLd: { headline: '</script><script>alert(1)</script>' }
 };
 const head = (i: ShareInfo) => new DOMParser().parseFromString(`<!doctype html><head>${shareHead(i)}</head>`, 'text/html');
@@ -19,10 +19,10 @@ describe('shareHead', () => {
 		const doc = head(info);
 		const prop = (p: string) => doc.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content');
 		expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(info.url);
-		expect(prop('og:title')).toBe('Juba “UN” <b>');
+		expect(prop('og:title')).toBe('Harbour “UN” <b>');
 		expect(prop('og:image')).toBe(info.image.url);
 		expect(prop('og:image:width')).toBe('1200');
-		expect(prop('og:image:alt')).toBe('Juba on a map');
+		expect(prop('og:image:alt')).toBe('Harbour on a map');
 		expect(prop('twitter:card')).toBe('summary_large_image');
 		expect(prop('twitter:site')).toBeUndefined();
 	});
@@ -36,7 +36,7 @@ describe('shareHead', () => {
 	});
 
 	it('refuses relative URLs', () => {
-		expect(() => shareHead({ ...info, url: '/places/juba' })).toThrow(/absolute/);
+		expect(() => shareHead({ ...info, url: '/places/harbour' })).toThrow(/absolute/);
 		expect(() => shareHead({ ...info, image: { ...info.image, url: './x.png' } })).toThrow(/image/);
 	});
 });

@@ -13,11 +13,11 @@ const FILES = [
 	'_app/immutable/assets/0.def456.css',
 	'data/places.geojson',
 	'data/places.csv',
-	'data/maps/iraq.svg',
+	'data/maps/east.svg',
 	'embed/index.html',
-	'embed/iraq.html',
-	'embed/oembed/iraq.json',
-	'places/juba.html',
+	'embed/east.html',
+	'embed/oembed/east.json',
+	'places/harbour.html',
 	'_headers',
 	'nginx.conf'
 ];
@@ -50,7 +50,7 @@ function applied(text: string, path: string): Record<string, string> {
 
 describe('the header rules', () => {
 	it('sorts files into kinds by folder', () => {
-		expect(['/', '/places/juba', '/_app/immutable/x.js', '/embed/iraq', '/embed', '/embed/', '/data/places.csv', '/_app/version.json'].map(kindOf)).toEqual([
+		expect(['/', '/places/harbour', '/_app/immutable/x.js', '/embed/east', '/embed', '/embed/', '/data/places.csv', '/_app/version.json'].map(kindOf)).toEqual([
 			'page',
 			'page',
 			'immutable',
@@ -63,18 +63,18 @@ describe('the header rules', () => {
 	});
 
 	it('lets anyone frame the embeds and only the site frame its pages; caches only hashed files for a year', () => {
-		expect(headersFor('/embed/iraq')['Content-Security-Policy']).toBe('frame-ancestors *');
-		expect(headersFor('/embed/iraq')['X-Frame-Options']).toBeUndefined();
+		expect(headersFor('/embed/east')['Content-Security-Policy']).toBe('frame-ancestors *');
+		expect(headersFor('/embed/east')['X-Frame-Options']).toBeUndefined();
 		expect(headersFor('/')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
 		expect(headersFor('/')['X-Frame-Options']).toBe('SAMEORIGIN');
-		for (const path of ['/', '/embed/iraq', '/data/places.csv', '/favicon.svg']) expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
+		for (const path of ['/', '/embed/east', '/data/places.csv', '/favicon.svg']) expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
 		expect(headersFor('/_app/immutable/entry/start.abc123.js')['Cache-Control']).toBe(IMMUTABLE);
 		expect(headersFor('/data/places.geojson')['Content-Type']).toBe('application/geo+json; charset=utf-8');
-		for (const path of ['/', '/embed/iraq', '/data/places.csv', '/_app/immutable/x.js']) expect(headersFor(path)).toMatchObject(COMMON);
+		for (const path of ['/', '/embed/east', '/data/places.csv', '/_app/immutable/x.js']) expect(headersFor(path)).toMatchObject(COMMON);
 	});
 
 	it('writes URL paths as readers use them', () => {
-		expect(['index.html', 'places/juba.html', 'embed/index.html', 'data/places.csv'].map(urlPath)).toEqual(['/', '/places/juba', '/embed/', '/data/places.csv']);
+		expect(['index.html', 'places/harbour.html', 'embed/index.html', 'data/places.csv'].map(urlPath)).toEqual(['/', '/places/harbour', '/embed/', '/data/places.csv']);
 	});
 });
 

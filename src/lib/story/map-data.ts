@@ -5,6 +5,7 @@ import type { Rect, StoryMap, StoryMapOptions } from '$lib/map/engine';
 import type { DataUrls } from '$lib/map/types';
 import { mapPlaces, type ReaderStory } from './model';
 import type { StoryState } from './state.svelte';
+import { ui } from '$lib/ui/strings';
 
 export function mapDataUrls(geo: GeoMeta): DataUrls {
 	const url = (path: string) => asset(`/${path}`);
@@ -28,13 +29,13 @@ export interface MapStart {
  * reader – the static map and the text carry the story – so it is a warning, then `failed`.
  */
 export function startStoryMap(
-	options: StoryMapOptions,
+	options: Omit<StoryMapOptions, 'sourcesLabel'>,
 	on: { ready: (map: StoryMap) => void; failed: (error: unknown) => void }
 ): MapStart {
 	let stopped = false;
 	let map: StoryMap | null = null;
 	import('$lib/map/engine')
-		.then(({ StoryMap }) => StoryMap.create(options))
+		.then(({ StoryMap }) => StoryMap.create({ ...options, sourcesLabel: ui.map.data }))
 		.then((created) => {
 			map = created;
 			if (stopped) created.destroy();

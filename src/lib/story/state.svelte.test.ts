@@ -33,11 +33,11 @@ describe('StoryState motion', () => {
 
 describe('StoryState places', () => {
 	it('returns focus to the button that opened a place', () => {
-		document.body.innerHTML = '<button id="opener">Juba</button><button id="other">x</button>';
+		document.body.innerHTML = '<button id="opener">Harbour</button><button id="other">x</button>';
 		const opener = document.getElementById('opener')!;
 		const state = new StoryState();
-		state.openPlace('juba', opener);
-		expect(state.place).toBe('juba');
+		state.openPlace('harbour', opener);
+		expect(state.place).toBe('harbour');
 		document.getElementById('other')!.focus();
 		state.closePlace();
 		expect(state.place).toBeNull();
@@ -45,9 +45,9 @@ describe('StoryState places', () => {
 	});
 
 	it('does not send focus to a button that has gone or is hidden', () => {
-		document.body.innerHTML = '<div hidden><button id="opener">Juba</button></div><button id="other">x</button>';
+		document.body.innerHTML = '<div hidden><button id="opener">Harbour</button></div><button id="other">x</button>';
 		const state = new StoryState();
-		state.openPlace('juba', document.getElementById('opener'));
+		state.openPlace('harbour', document.getElementById('opener'));
 		const other = document.getElementById('other')!;
 		other.focus();
 		state.closePlace();

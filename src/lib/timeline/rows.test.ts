@@ -50,7 +50,7 @@ const timeline: Timeline = {
 	},
 	reading: []
 };
-const rows = timelineRows(timeline, byId);
+const rows = timelineRows(timeline, byId, 'report');
 
 describe('timelineRows', () => {
 	it('has a row for every stated figure, in the order of the operations, then the overlap', () => {
@@ -79,12 +79,12 @@ describe('timelineRows', () => {
 
 	it('has no overlap row when the timeline has no overlap', () => {
 		const { overlap: _, ...rest } = timeline;
-		expect(timelineRows(rest, byId).some((r) => r.kind === 'overlap')).toBe(false);
+		expect(timelineRows(rest, byId, 'report').some((r) => r.kind === 'overlap')).toBe(false);
 	});
 
 	it('names sources by the footnote number or the section', () => {
-		expect(sourceLabel(byId.get('fn2'), 'fn2')).toBe('Report footnote 2');
-		expect(sourceLabel(byId.get('doc-conclusion'), 'doc-conclusion')).toBe('Report, Chapter 3, Conclusion');
+		expect(sourceLabel(byId.get('fn2'), 'fn2', 'report')).toBe('Report footnote 2');
+		expect(sourceLabel(byId.get('doc-conclusion'), 'doc-conclusion', 'report')).toBe('Report, Chapter 3, Conclusion');
 		expect(rows.find((r) => r.personnel === 94)!.sourceText).toBe('Report footnote 2; Report footnote 3');
 	});
 });

@@ -6,6 +6,7 @@
 import type { Operation, Source, Timeline } from '$lib/content/types';
 import { stretches } from './layout';
 import { formatDay, formatPartialDate } from './time';
+import { ui } from '../ui/strings';
 
 export interface TimelineRow {
 	/** Operation id, or `overlap`. */
@@ -27,14 +28,14 @@ export interface TimelineRow {
 	notes: string[];
 }
 
-/** “Report footnote 94” or “Report, Chapter 3, …” for an end note. */
-export function sourceLabel(source: Source | undefined, id: string): string {
+/** “Report footnote 94” or “Report, Chapter 3, …” for an end note; `kind` is the source document's (“report”). */
+export function sourceLabel(source: Source | undefined, id: string, kind: string): string {
 	if (!source) return id;
-	return source.footnote !== undefined ? `Report footnote ${source.footnote}` : `Report, ${source.section}`;
+	return source.footnote !== undefined ? ui.timeline.footnote(kind, source.footnote) : ui.timeline.section(kind, source.section);
 }
 
-export function sourcesText(ids: readonly string[], sources: ReadonlyMap<string, Source>): string {
-	return ids.map((id) => sourceLabel(sources.get(id), id)).join('; ');
+export function sourcesText(ids: readonly string[], sources: ReadonlyMap<string, Source>, kind: string): string {
+	return ids.map((id) => sourceLabel(sources.get(id), id, kind)).join('; ');
 }
 
 /** Every end note and note on the sources the timeline cites: what its chart and table need. */
@@ -54,7 +55,7 @@ const DAY = 86_400_000;
 /** The end of the chart: the end of the report’s “as of” year. */
 export const chartEnd = (t: Timeline) => Date.UTC(t.asOf.year + 1, 0, 1);
 
-function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, Source>): TimelineRow[] {
+function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, Source>, kind: string): TimelineRow[] {
 	const base = { operation: op.id, name: op.name, chapter: op.chapter, notes: op.notes ?? [] };
 	return stretches(op, chartEnd(t)).map((s): TimelineRow => {
 		if (s.kind === 'stated') {
@@ -65,10 +66,10 @@ function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, 
 			const toText = strength.to
 				? formatPartialDate(strength.to)
 				: next
-					? `until ${formatPartialDate(next.from)}`
+					? ui.timeline.rowUntil(formatPartialDate(next.from))
 					: op.end
 						? formatPartialDate(op.end)
-						: `continuing (as of ${t.asOf.year})`;
+						: ui.timeline.rowContinuing(t.asOf.year);
 			return {
 				...base,
 				kind: 'stated',
@@ -78,7 +79,7 @@ function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, 
 				toText,
 				personnel: strength.value,
 				cite: strength.cite,
-				sourceText: sourcesText(strength.cite, sources)
+				sourceText: sourcesText(strength.cite, sources, kind)
 			};
 		}
 		return {
@@ -90,14 +91,15 @@ function operationRows(op: Operation, t: Timeline, sources: ReadonlyMap<string, 
 			toText: formatDay(s.to - DAY),
 			personnel: null,
 			cite: op.dates.cite,
-			sourceText: sourcesText(op.dates.cite, sources)
+			sourceText: sourcesText(op.dates.cite, sources, kind)
 		};
 	});
 }
 
-export function timelineRows(t: Timeline, sources: ReadonlyMap<string, Source>): TimelineRow[] {
+/** `kind`: the source document's (“report”), as the rows name its footnotes. */
+export function timelineRows(t: Timeline, sources: ReadonlyMap<string, Source>, kind: string): TimelineRow[] {
 	const o = t.overlap;
-	const rows = t.operations.flatMap((op) => operationRows(op, t, sources));
+	const rows = t.operations.flatMap((op) => operationRows(op, t, sources, kind));
 	if (!o) return rows;
 	return [
 		...rows,
@@ -112,7 +114,7 @@ export function timelineRows(t: Timeline, sources: ReadonlyMap<string, Source>):
 			toText: formatPartialDate(o.to),
 			personnel: o.value,
 			cite: o.cite,
-			sourceText: sourcesText(o.cite, sources),
+			sourceText: sourcesText(o.cite, sources, kind),
 			notes: o.notes
 		}
 	];

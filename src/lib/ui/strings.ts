@@ -197,6 +197,11 @@ export const en = {
 		unstated: (from: string, to: string, kind: string) =>
 			`${from} to ${to}: the operation continued, but the ${kind} states no strength for this time.`,
 		to: (date: string) => ` to ${date}`,
+		/** An end note in the timeline's table and CSV: “Report footnote 94”, “Report, Chapter 3, …”. */
+		footnote: (kind: string, n: number) => `${capitalised(kind)} footnote ${n}`,
+		section: (kind: string, section: string) => `${capitalised(kind)}, ${section}`,
+		rowUntil: (date: string) => `until ${date}`,
+		rowContinuing: (year: number) => `continuing (as of ${year})`,
 		until: (date: string) => ` until ${date}`,
 		continuing: (year: number) => `, continuing (as of ${year})`,
 		/** `until` is one of the three above. */
