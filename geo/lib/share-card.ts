@@ -3,6 +3,7 @@
  * map (as geo/static-maps.ts draws it) on the right and the title on the left, for resvg to turn
  * into a PNG. Pure string building: no fonts, files or rendering here.
  */
+import { palette } from '../../src/lib/map/palette';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 /** The text panel on the left; the map fills the rest. */
@@ -78,7 +79,7 @@ export function shareCardSvg({ mapSvg, eyebrow, title, footer }: ShareCardInput)
 		.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`,
-		`<rect width="${width}" height="${height}" fill="#d6e2ea"/>`,
+		`<rect width="${width}" height="${height}" fill="${palette.water}"/>`,
 		nestMap(mapSvg, PANEL, 0, width - PANEL, height),
 		`<rect width="${PANEL}" height="${height}" fill="#1f1d1a"/>`,
 		`<rect x="${PANEL}" width="6" height="${height}" fill="#bd420c"/>`,

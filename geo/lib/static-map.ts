@@ -8,7 +8,9 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { BasemapLayers } from '../../src/lib/map/topo';
 import { dotBox, overlap, placeLabels, type Rect } from '../../src/lib/map/labels';
 import { palette } from '../../src/lib/map/palette';
+import { SOURCES, lines as symbols, markers as markerSymbol, svgStroke } from '../../src/lib/map/symbols';
 import type { Bbox, LngLat, Padding, Scene } from '../../src/lib/map/types';
+import { ui } from '../../src/lib/ui/strings';
 
 export interface StaticPlace {
 	id: string;
@@ -189,6 +191,8 @@ interface MarkerGroup {
 	x: number;
 	y: number;
 	certainty: 'exact' | 'approximate';
+	/** An area (not a point or a line): an exact one's marker is a ring, not a dot. */
+	area: boolean;
 }
 
 /** Renders one scene as a standalone SVG document. */
@@ -221,16 +225,16 @@ export function renderStaticMap(input: StaticMapInput): string {
 			out.push(`<path d="${paths(view, byLayer(b.lines, 'runways'), clip)}" fill="none" stroke="${palette.runway}" stroke-width="${round(Math.min(9, 1.5 * 2 ** ((view.zoom - 10) / 1.55)))}"/>`);
 		}
 		out.push(
-			`<path d="${paths(view, byLayer(b.lines, 'admin1'), clip)}" fill="none" stroke="${palette.admin1}" stroke-width="0.8" stroke-dasharray="3 2"/>`
+			`<path d="${paths(view, byLayer(b.lines, 'admin1'), clip)}" fill="none" ${svgStroke(symbols.admin1)}/>`
 		);
 	}
 	// Zoomed in, the world's boundaries still draw outside the theatres' boxes (tagged in_theatre: false).
 	const lineBases = detailed && world ? [{ ...world, lines: { ...world.lines, features: world.lines.features.filter((f) => f.properties?.in_theatre === false) } }, ...bases] : bases;
 	for (const b of lineBases) {
-		out.push(`<path d="${paths(view, byLayer(b.lines, 'boundaries'), clip)}" fill="none" stroke="${palette.boundary}" stroke-width="1"/>`);
+		out.push(`<path d="${paths(view, byLayer(b.lines, 'boundaries'), clip)}" fill="none" ${svgStroke(detailed ? symbols.boundaryDetail : symbols.boundary)}/>`);
 		// Disputed boundaries: dashed, as on the interactive map.
 		out.push(
-			`<path d="${paths(view, byLayer(b.lines, 'disputed'), clip)}" fill="none" stroke="${palette.disputed}" stroke-width="1.1" stroke-dasharray="4 3"/>`
+			`<path d="${paths(view, byLayer(b.lines, 'disputed'), clip)}" fill="none" ${svgStroke(detailed ? symbols.disputedDetail : symbols.disputed)}/>`
 		);
 	}
 
@@ -241,12 +245,12 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const transit = (f: Feature) => f.properties?.kind === 'stated-transit';
 		// Dotted: as the crow flies; dashed: through a transit the report states (as on the live map).
 		out.push(
-			`<path d="${paths(view, shown.filter((f) => !transit(f)), clip)}" fill="none" stroke="${palette.route}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`,
-			`<path d="${paths(view, shown.filter(transit), clip)}" fill="none" stroke="${palette.route}" stroke-width="2" stroke-dasharray="8 5"/>`
+			`<path d="${paths(view, shown.filter((f) => !transit(f)), clip)}" fill="none" ${svgStroke(symbols.routeDirect)} stroke-linecap="round"/>`,
+			`<path d="${paths(view, shown.filter(transit), clip)}" fill="none" ${svgStroke(symbols.routeTransit)}/>`
 		);
 	}
 
-	// The scene's own areas and lines, dashed (approximate); other chapters' places are not drawn.
+	// The scene's own areas and lines: dashed when approximate, solid when their outline is known; other chapters' places are not drawn.
 	// Places drawn as one area share their outline: drawn once.
 	const drawn = new Set<string>();
 	for (const f of input.places.features) {
@@ -256,9 +260,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 		drawn.add(d);
 		if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
 			const fill = f.properties?.water ? palette.waterArea : palette.highlightFill;
-			out.push(`<path d="${d}" fill="${fill}" stroke="${palette.highlight}" stroke-width="2" stroke-dasharray="6 4"/>`);
+			const outline = f.properties?.certainty === 'exact' ? symbols.areaExact : symbols.areaApproximate;
+			out.push(`<path d="${d}" fill="${fill}" ${svgStroke(outline)}/>`);
 		} else {
-			out.push(`<path d="${d}" fill="none" stroke="${palette.highlight}" stroke-width="3" stroke-dasharray="5 4" stroke-opacity="0.9" stroke-linecap="round"/>`);
+			out.push(`<path d="${d}" fill="none" ${svgStroke(symbols.place)} stroke-linecap="round"/>`);
 		}
 	}
 
@@ -273,7 +278,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		if (g) {
 			g.ids.push(p.id);
 			g.names.push(p.name);
-		} else groups.set(key, { ids: [p.id], names: [p.name], note: p.group, x, y, certainty: p.certainty });
+		} else groups.set(key, { ids: [p.id], names: [p.name], note: p.group, x, y, certainty: p.certainty, area: p.kind === 'area' });
 	}
 	const markers = [...groups.values()];
 	const LINE = 16;
@@ -291,7 +296,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 	markers.forEach((m, i) => taken.push(placed.get(String(i))!.box, dotBox({ x: m.x, y: m.y, r: 10 })));
 
 	// Basemap names, sparse and by rank: none under a marker, its label or another name.
-	const labelSources = bases.flatMap((b) => b.labels.features).filter((f) => !f.properties?.place);
+	// A name that is a highlighted story place is given by its marker (as on the live map).
+	const labelSources = bases.flatMap((b) => b.labels.features).filter((f) => !highlight.has(String(f.properties?.place ?? '')));
 	const maxTownRank = view.zoom >= 8 ? 5 : view.zoom >= 6 ? 4 : 3;
 	const names: string[] = [];
 	const townDots: string[] = [];
@@ -322,14 +328,18 @@ export function renderStaticMap(input: StaticMapInput): string {
 	out.push(`<g fill="${palette.town}" stroke="${palette.labelHalo}" stroke-width="1.2">${townDots.join('')}</g>`);
 	out.push(`<g ${font} text-anchor="middle" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${names.join('')}</g>`);
 
-	// Markers on top: a solid dot for an exact place, an open dashed ring for an approximate one.
+	// Markers on top: a solid dot for an exact point, an open solid ring for an area whose outline
+	// is known, an open dashed ring for an approximate place (symbols.ts; markers.css on the live map).
 	const dots: string[] = [];
 	const labels: string[] = [];
+	const { radius: r, ring, exactAreaRing, approximateDash } = markerSymbol;
 	markers.forEach((m, i) => {
 		dots.push(
-			m.certainty === 'exact'
-				? `<circle cx="${m.x}" cy="${m.y}" r="7" fill="${palette.highlight}" stroke="#fff" stroke-width="2"/>`
-				: `<circle cx="${m.x}" cy="${m.y}" r="7" fill="#fff" fill-opacity="0.85" stroke="${palette.highlight}" stroke-width="2" stroke-dasharray="3 2"/>`
+			m.certainty !== 'exact'
+				? `<circle cx="${m.x}" cy="${m.y}" r="${r}" fill="#fff" fill-opacity="0.85" stroke="${palette.highlight}" stroke-width="${ring}" stroke-dasharray="${approximateDash.join(' ')}"/>`
+				: m.area
+					? `<circle cx="${m.x}" cy="${m.y}" r="${r}" fill="#fff" fill-opacity="0.85" stroke="${palette.highlight}" stroke-width="${exactAreaRing}"/>`
+					: `<circle cx="${m.x}" cy="${m.y}" r="${r}" fill="${palette.highlight}" stroke="#fff" stroke-width="${ring}"/>`
 		);
 		const box = placed.get(String(i))!.box;
 		const x = round(box.x + 5);
@@ -344,7 +354,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 	out.push(`<g ${font} font-size="13" font-weight="700" fill="#1f1d1a">${labels.join('')}</g>`);
 	// The sources, as the live map's attribution gives them.
 	out.push(
-		`<text x="${width - 4}" y="${height - 4}" text-anchor="end" font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="8" fill="${palette.labelSoft}" stroke="${palette.labelHalo}" stroke-width="2" paint-order="stroke">Map data: Natural Earth · GSHHG/WDBII · GeoNames · OurAirports</text>`
+		`<text x="${width - 4}" y="${height - 4}" text-anchor="end" font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="8" fill="${palette.labelSoft}" stroke="${palette.labelHalo}" stroke-width="2" paint-order="stroke">${escape(ui.map.data)}: ${SOURCES.join(' · ')}</text>`
 	);
 	if (input.scaleAt) {
 		const lat = inverse([view.origin[0] + width / 2 / view.scale, view.origin[1] + height / 2 / view.scale])[1];

@@ -5,6 +5,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { palette } from './palette';
+import { PICKED_WIDTH, lines, type LineSymbol } from './symbols';
 
 /** Sources the engine fills with data after the style has loaded. */
 export const SOURCE_IDS = {
@@ -64,8 +65,15 @@ function line(id: string, source: string, object: string, paint: LinePaint, z: Z
 /** Where a theatre's finer data is drawn (zoom 5 and closer), the world's coarse lines give way. */
 const DETAIL_ZOOM = 5;
 
-const boundary: LinePaint = { 'line-color': palette.boundary, 'line-width': 0.8 };
-const disputed: LinePaint = { 'line-color': palette.disputed, 'line-width': 0.9, 'line-dasharray': [2, 2] };
+/** A line symbol (symbols.ts) as MapLibre paint. */
+const paintOf = (s: LineSymbol): LinePaint => ({
+	'line-color': s.color,
+	'line-width': s.width,
+	...(s.dash ? { 'line-dasharray': [...s.dash] } : {}),
+	...(s.opacity !== undefined ? { 'line-opacity': s.opacity } : {})
+});
+const boundary = paintOf(lines.boundary);
+const disputed = paintOf(lines.disputed);
 
 /** Layers that draw the embedded basemap (world and theatre detail). */
 export function basemapLayers(): LayerSpecification[] {
@@ -107,20 +115,16 @@ export function basemapLayers(): LayerSpecification[] {
 			'line-color': palette.runway,
 			'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1.5, 14, 9]
 		}, { minzoom: 11.5 }),
-		line('detail-admin1', SOURCE_IDS.detailLines, 'admin1', {
-			'line-color': palette.admin1,
-			'line-width': 0.8,
-			'line-dasharray': [3, 2]
-		}, { minzoom: DETAIL_ZOOM }),
+		line('detail-admin1', SOURCE_IDS.detailLines, 'admin1', paintOf(lines.admin1), { minzoom: DETAIL_ZOOM }),
 		// The world's boundaries stay at every zoom outside the theatres (the reader may explore
 		// anywhere); inside them, the theatres' finer boundaries take over when zoomed in.
 		line('boundaries', SOURCE_IDS.worldLines, 'boundaries', boundary, { inTheatre: false }),
 		line('boundaries-theatres', SOURCE_IDS.worldLines, 'boundaries', boundary, { inTheatre: true, maxzoom: DETAIL_ZOOM }),
-		line('detail-boundaries', SOURCE_IDS.detailLines, 'boundaries', { ...boundary, 'line-width': 1.1 }, { minzoom: DETAIL_ZOOM }),
+		line('detail-boundaries', SOURCE_IDS.detailLines, 'boundaries', paintOf(lines.boundaryDetail), { minzoom: DETAIL_ZOOM }),
 		// A disputed boundary (the story's map.yaml `disputed`) is drawn dashed, at every scale.
 		line('disputed', SOURCE_IDS.worldLines, 'disputed', disputed, { inTheatre: false }),
 		line('disputed-theatres', SOURCE_IDS.worldLines, 'disputed', disputed, { inTheatre: true, maxzoom: DETAIL_ZOOM }),
-		line('detail-disputed', SOURCE_IDS.detailLines, 'disputed', { ...disputed, 'line-width': 1.2, 'line-dasharray': [3, 2] }, { minzoom: DETAIL_ZOOM })
+		line('detail-disputed', SOURCE_IDS.detailLines, 'disputed', paintOf(lines.disputedDetail), { minzoom: DETAIL_ZOOM })
 	];
 }
 
@@ -137,12 +141,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.routes,
 			filter: ['!=', ['get', 'kind'], 'stated-transit'],
 			layout: { 'line-cap': 'round' },
-			paint: {
-				'line-color': palette.route,
-				'line-width': 2,
-				'line-dasharray': [0.5, 2],
-				'line-opacity': ['case', active, 0.9, 0]
-			}
+			paint: { ...paintOf(lines.routeDirect), 'line-opacity': ['case', active, lines.routeDirect.opacity, 0] }
 		},
 		{
 			id: 'routes-transit',
@@ -150,12 +149,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.routes,
 			filter: ['==', ['get', 'kind'], 'stated-transit'],
 			layout: { 'line-cap': 'butt' },
-			paint: {
-				'line-color': palette.route,
-				'line-width': 2,
-				'line-dasharray': [4, 2.5],
-				'line-opacity': ['case', active, 0.9, 0]
-			}
+			paint: { ...paintOf(lines.routeTransit), 'line-opacity': ['case', active, lines.routeTransit.opacity, 0] }
 		},
 		{
 			id: 'areas-fill',
@@ -174,12 +168,11 @@ export function overlayLayers(): LayerSpecification[] {
 			type: 'line',
 			source: SOURCE_IDS.places,
 			filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!=', ['get', 'certainty'], 'exact']],
+			// Approximate areas have dashed outlines, the legend says so.
 			paint: {
-				'line-color': palette.highlight,
-				'line-width': ['case', picked, 3.5, 2],
-				'line-opacity': ['case', ['any', active, picked], 1, 0],
-				// Approximate areas have dashed outlines, the legend says so.
-				'line-dasharray': [3, 2]
+				...paintOf(lines.areaApproximate),
+				'line-width': ['case', picked, PICKED_WIDTH.area, lines.areaApproximate.width],
+				'line-opacity': ['case', ['any', active, picked], 1, 0]
 			}
 		},
 		{
@@ -189,8 +182,8 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.places,
 			filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'certainty'], 'exact']],
 			paint: {
-				'line-color': palette.highlight,
-				'line-width': ['case', picked, 3.5, 2],
+				...paintOf(lines.areaExact),
+				'line-width': ['case', picked, PICKED_WIDTH.area, lines.areaExact.width],
 				'line-opacity': ['case', ['any', active, picked], 1, 0]
 			}
 		},
@@ -201,10 +194,9 @@ export function overlayLayers(): LayerSpecification[] {
 			filter: ['==', ['geometry-type'], 'LineString'],
 			layout: { 'line-cap': 'round' },
 			paint: {
-				'line-color': palette.highlight,
-				'line-width': ['case', picked, 5, 3],
-				'line-opacity': ['case', ['any', active, picked], 0.9, 0],
-				'line-dasharray': [2, 1.5]
+				...paintOf(lines.place),
+				'line-width': ['case', picked, PICKED_WIDTH.line, lines.place.width],
+				'line-opacity': ['case', ['any', active, picked], lines.place.opacity, 0]
 			}
 		}
 	];

@@ -42,3 +42,13 @@ describe('legendKeys', () => {
 		expect(keys.map((k) => k.key)).toEqual(['line', 'town', 'route-transit']);
 	});
 });
+
+describe('legendKeys, areas', () => {
+	it('keys an area whose outline is known apart from a point and from an estimate', () => {
+		const areas = new Map([
+			['land', { certainty: 'exact' as const, kind: 'area' as const, country: 'Eastland' }],
+			['town', { certainty: 'exact' as const, kind: 'point' as const, country: 'Eastland' }]
+		]);
+		expect(legendKeys({ highlight: ['land', 'town'], routes: [], camera: { center: [0, 0], zoom: 3 } }, areas, () => false).map((k) => k.key)).toEqual(['exact', 'area']);
+	});
+});

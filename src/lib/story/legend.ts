@@ -4,7 +4,7 @@
  */
 import type { Scene } from '$lib/map/types';
 
-export type LegendKey = 'exact' | 'approximate' | 'line' | 'route-direct' | 'route-transit' | 'disputed' | 'town';
+export type LegendKey = 'exact' | 'area' | 'approximate' | 'line' | 'route-direct' | 'route-transit' | 'disputed' | 'town';
 
 /** One line of a map's key: the symbol, and the story's own words for it where it has them (routes, a disputed boundary). */
 export interface LegendEntry {
@@ -49,7 +49,7 @@ export function legendKeys(
 	const keys = new Map<LegendKey, string | undefined>();
 	for (const p of shown) {
 		if (p.kind === 'line') keys.set('line', undefined);
-		else keys.set(p.certainty === 'exact' ? 'exact' : 'approximate', undefined);
+		else keys.set(p.certainty !== 'exact' ? 'approximate' : p.kind === 'area' ? 'area' : 'exact', undefined);
 		const disputed = words.disputed.find((d) => d.country === p.country);
 		if (disputed) keys.set('disputed', disputed.legend);
 	}
@@ -58,6 +58,6 @@ export function legendKeys(
 		else keys.set('route-direct', words.routes?.direct);
 	}
 	if (needsLocator(scene)) keys.set('town', undefined);
-	const order: LegendKey[] = ['exact', 'approximate', 'line', 'town', 'route-direct', 'route-transit', 'disputed'];
+	const order: LegendKey[] = ['exact', 'area', 'approximate', 'line', 'town', 'route-direct', 'route-transit', 'disputed'];
 	return order.filter((k) => keys.has(k)).map((key) => (keys.get(key) ? { key, text: keys.get(key)! } : { key }));
 }

@@ -88,6 +88,7 @@ export const en = {
 	mapKey: {
 		short: {
 			exact: 'exact',
+			area: 'area',
 			approximate: 'approximate',
 			line: 'approximate line',
 			town: 'town',
@@ -97,6 +98,7 @@ export const en = {
 		},
 		long: {
 			exact: 'exact position',
+			area: 'area, its outline known (solid)',
 			approximate: 'approximate position or area (dashed)',
 			line: 'approximate line',
 			town: 'town',
