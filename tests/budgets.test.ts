@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { KB, gzipSize, gzipTotal, kindOf, linkHrefs, mapLibreFiles, sitePath } from '../bench/bytes';
 import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
 import { wheelUntilActive } from './helpers/story';
-import { story } from '$content';
+import { stories, story } from './helpers/stories';
 
 const BUILD = 'build';
 const BUDGET = {
@@ -21,9 +21,7 @@ const BUDGET = {
 };
 
 const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
-const geoMeta = JSON.parse(readFileSync('src/lib/generated/geo-meta.json', 'utf8')) as {
-	theatres: { id: string; url: string }[];
-};
+const geoMeta = stories[0]!.geo;
 const mapLibre = mapLibreFiles(BUILD);
 
 describe('the built first page', () => {

@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
-import { story, timeline } from '$content';
-import { routeStories } from '$content/routes';
+import { stories, story } from './helpers/stories';
+
+const timeline = story.timeline!;
+const routeStories = story.routes!.routes;
 import { launch, openPage, type Watched } from './helpers/browser';
 
 const baseURL = inject('baseURL');
@@ -73,7 +75,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const geo = JSON.parse(readFileSync('src/lib/generated/places.json', 'utf8')) as FeatureCollection;
+const geo = stories[0]!.placeShapes as FeatureCollection;
 const byId = new Map(geo.features.map((f) => [String(f.id), f]));
 
 describe('the “Get the data” section', () => {
@@ -161,7 +163,7 @@ describe('timeline.csv', async () => {
 		expect(figures).toEqual(timeline.operations.flatMap((o) => o.strengths.map((s) => [o.id, s.from, s.value])));
 		const overlap = rows.filter((r) => r.kind === 'overlap');
 		expect(overlap.map((r) => [r.from, r.to, Number(r.personnel), r.source_ids])).toEqual([
-			[timeline.overlap.from, timeline.overlap.to, timeline.overlap.value, timeline.overlap.cite.join('; ')]
+			[timeline.overlap!.from, timeline.overlap!.to, timeline.overlap!.value, timeline.overlap!.cite.join('; ')]
 		]);
 		for (const r of rows) for (const id of r.source_ids!.split('; ')) expect(story.sources.has(id), `${r.operation}: ${id}`).toBe(true);
 	});

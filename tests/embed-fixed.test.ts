@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { EMBEDS } from '$lib/embed/embeds';
+import { embedPagesFor } from '$lib/embed/embeds';
+import { allStories, story } from './helpers/stories';
 import { oembedPath } from '$lib/embed/pages';
 import { serveHost, PYM, type Host } from './helpers/host';
 import { launch, openPage, expectClean, type Watched } from './helpers/browser';
@@ -36,6 +37,9 @@ afterAll(async () => {
 	await browser?.close();
 	await host?.close();
 });
+
+/** The first story's embeddable pages. */
+const EMBEDS = embedPagesFor(story);
 
 const VIEWPORTS: [string, BrowserContextOptions][] = [
 	['a desktop', { viewport: { width: 1280, height: 800 } }],

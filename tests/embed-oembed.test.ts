@@ -4,11 +4,14 @@
  * preview's address, never relative), and carries the discovery link to it.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { EMBEDS } from '$lib/embed/embeds';
+import { embedPagesFor } from '$lib/embed/embeds';
+import { allStories, story } from './helpers/stories';
 import { EMBED_WIDTH, oembedPath } from '$lib/embed/pages';
 import { LOCAL_PREVIEW_ORIGIN } from '$lib/embed/site.server';
 
 const baseURL = inject('baseURL');
+/** Every story's embeddable pages. */
+const EMBEDS = allStories.flatMap((s) => embedPagesFor(s));
 
 describe.each(EMBEDS.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 	it('has an oEmbed response with every required field, at the default size', async () => {

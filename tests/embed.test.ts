@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { serveHost, PYM, type Host } from './helpers/host';
 import { launch, openPage, type Watched, expectClean } from './helpers/browser';
 import { scrollSettled, touchDrag } from './helpers/story';

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story, storyMeta } from '$content';
+import { story } from './helpers/stories';
+
+const storyMeta = story.meta;
 import { expectClean, launch, openPage } from './helpers/browser';
 
 const baseURL = inject('baseURL');

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { HOST_FILES, IMMUTABLE, headersFor, kindOf, urlPath } from '$lib/site/headers';
 import { listFiles } from '$lib/site/host-files';
 import { expectClean, launch, openPage } from './helpers/browser';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { expectClean, launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
 import { activeChapter, readCanvas, thumbDifference } from './helpers/story';
 import { citationName } from '$lib/story/cite';
@@ -274,7 +274,7 @@ describe('citations', () => {
 		for (const { href, name } of cites) {
 			const source = story.sources.get(href.replace(/^#note-/, ''));
 			expect(source, href).toBeDefined();
-			expect(name, href).toBe(citationName(source!));
+			expect(name, href).toBe(citationName(source!, story.documentKind));
 		}
 		// Links to different notes have different names (WCAG 2.4.4).
 		const namesByHref = new Map(cites.map((x) => [x.href, x.name]));

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { captionParts } from '$lib/story/caption';
 import { launch, openPage, waitForMapOn, expectClean } from './helpers/browser';
 import { activeChapter } from './helpers/story';

@@ -9,14 +9,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
-import { story } from '$content';
-import geo from '../src/lib/generated/geo-meta.json';
+import { stories, story } from './helpers/stories';
 import { launch, openPage, type Watched, expectClean } from './helpers/browser';
 import { scrollSettled } from './helpers/story';
 import { waitForKioskMapOn } from './helpers/kiosk';
 
 const baseURL = inject('baseURL');
 const chapters = story.chapters;
+const geo = stories[0]!.geo;
 const anchors = new Map(geo.places.map((p) => [p.id, p.anchor as [number, number]]));
 
 let browser: Browser;

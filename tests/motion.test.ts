@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { launch, openPage, waitForMapOn } from './helpers/browser';
 import { activeChapter } from './helpers/story';
 

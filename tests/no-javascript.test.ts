@@ -1,7 +1,7 @@
 /** Without JavaScript the prerendered HTML still holds the whole story: text, places and sources. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { fillFigures } from '$lib/story/model';
 import { launch, openPage, type Watched } from './helpers/browser';
 

@@ -1,7 +1,7 @@
 /** Without WebGL2 the story still shows a map: the fixed map of each chapter, and no error. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { launch, openPage, type Watched } from './helpers/browser';
 import { wheelUntilActive } from './helpers/story';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { fillFigures } from '$lib/story/model';
 import { expectClean, launch, openPage, type Watched } from './helpers/browser';
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { launch, openPage, waitForMapOn, type Watched } from './helpers/browser';
 import { activeChapter } from './helpers/story';
 

@@ -1,6 +1,7 @@
 /**
- * `npm run shots [-- --out DIR --sizes phone,desktop,kiosk --chapters kosovo,iraq]`: pictures of
- * every chapter's map to look at, as a graphics editor would, after any map change. It serves the
+ * `npm run shots [-- --story ID --out DIR --sizes phone,desktop,kiosk --chapters a,b]`: pictures of
+ * every chapter's map of a story (the first of src/content/site.yaml unless --story names another)
+ * to look at, as a graphics editor would, after any map change. It serves the
  * existing build/ (run `npm run build` first), and writes into DIR (default shots/, not committed):
  * - <size>-<chapter>-live.png: the story (or the kiosk) as a reader sees it when the chapter has
  *   just become active by scrolling and the map has settled;
@@ -14,7 +15,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chapters } from '../src/content/chapters';
+import type { StoryContent } from '../src/lib/content/load';
 import { launch } from './helpers/browser';
 import { scrollSettled } from './helpers/story';
 import { waitForKioskMapOn } from './helpers/kiosk';
@@ -24,7 +25,12 @@ const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
 	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
-const OUT = resolve(arg('out', 'shots'));
+const site = JSON.parse(readFileSync('src/lib/generated/site.json', 'utf8')) as { stories: string[]; prefixes: Record<string, string> };
+const STORY = arg('story', site.stories[0]!);
+if (!site.stories.includes(STORY)) throw new Error(`--story ${STORY}: the stories are ${site.stories.join(', ')}`);
+const PREFIX = site.prefixes[STORY] ?? '';
+const { chapters } = JSON.parse(readFileSync(`src/lib/generated/stories/${STORY}/content.json`, 'utf8')) as StoryContent;
+const OUT = resolve(arg('out', STORY === site.stories[0] ? 'shots' : `shots/${STORY}`));
 const SIZES = arg('sizes', 'phone,desktop,kiosk').split(',') as Size[];
 const ONLY = arg('chapters', chapters.map((c) => c.id).join(',')).split(',');
 
@@ -52,7 +58,7 @@ async function story(browser: Browser, base: string, size: Size, files: string[]
 	const context = await browser.newContext({ viewport: VIEWPORTS[size], isMobile: VIEWPORTS[size].isMobile, hasTouch: VIEWPORTS[size].hasTouch });
 	await context.addInitScript(NAME_SHIM);
 	const page = await context.newPage();
-	await page.goto(`${base}/?testing`);
+	await page.goto(`${base}/${PREFIX}?testing`.replace('/?', PREFIX ? '?' : '/?'));
 	await page.waitForSelector('.map-figure');
 	for (const c of chapters) {
 		// In order, each chapter as it arrives: scrolled until its top has just crossed the
@@ -76,7 +82,7 @@ async function kiosk(browser: Browser, base: string, files: string[]): Promise<v
 	const context = await browser.newContext({ viewport: VIEWPORTS.kiosk, hasTouch: true });
 	await context.addInitScript(NAME_SHIM);
 	const page = await context.newPage();
-	await page.goto(`${base}/kiosk?testing&dwell=600&idle=3600`);
+	await page.goto(`${base}/${PREFIX}kiosk?testing&dwell=600&idle=3600`);
 	for (const [i, c] of chapters.entries()) {
 		if (i > 0) await page.keyboard.press('ArrowRight');
 		await waitForKioskMapOn(page, c.id, 60_000);
@@ -97,7 +103,7 @@ async function statics(browser: Browser, base: string, size: Size, files: string
 	await page.goto(`${base}/noscript.css`);
 	for (const c of chapters.filter((c) => ONLY.includes(c.id))) {
 		const variant = size === 'phone' ? `${c.id}-tall` : c.id;
-		await page.setContent(`<body style="margin:0"><img style="display:block;width:100vw;height:100vh;object-fit:cover" src="${base}/data/maps/${variant}.svg"></body>`);
+		await page.setContent(`<body style="margin:0"><img style="display:block;width:100vw;height:100vh;object-fit:cover" src="${base}/${PREFIX}data/maps/${variant}.svg"></body>`);
 		await page.waitForFunction(() => document.querySelector('img')?.complete);
 		const file = `${size}-${c.id}-static.png`;
 		await page.screenshot({ path: join(OUT, file) });

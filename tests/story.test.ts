@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from '$content';
+import { story } from './helpers/stories';
 import { launch, openPage, waitForMapOn, type Watched, expectClean } from './helpers/browser';
 import { activeChapter, readCanvas, scrollSettled, thumbDifference, touchDrag, wheelUntilActive, type CanvasReading } from './helpers/story';
 

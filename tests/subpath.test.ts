@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CHAPTER_IDS } from '$content/types';
+import { allStories, storyPath } from './helpers/stories';
 import { serveStatic } from './setup/server';
 import { launch, openPage } from './helpers/browser';
 
@@ -54,7 +54,8 @@ afterAll(async () => {
 });
 
 /** Pages with an interactive map: the story and the chapter cards (not the timeline's embed). */
-const hasMap = (path: string) => path === '/' || CHAPTER_IDS.some((id) => path === `/embed/${id}`);
+const hasMap = (path: string) =>
+	allStories.some((s) => path === storyPath(s) || s.chapters.some((c) => path === storyPath(s, `embed/${c.id}`)));
 
 describe(`the site built for ${PREFIX}`, () => {
 	it('has the story, the places and the embeds', () => {

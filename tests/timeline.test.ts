@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { story, timeline } from '$content';
+import { story } from './helpers/stories';
+
+const timeline = story.timeline!;
 import { launch, openPage, waitForMapOn, type Watched, expectClean } from './helpers/browser';
 import { activeChapter } from './helpers/story';
 
@@ -67,7 +69,7 @@ describe('the timeline without JavaScript', () => {
 		const unstated = await named(/^Kosovo \(KFOR\): 1 April 2008 to 15 April 2008: .*report states no strength/);
 		expect(unstated.cls).toContain('timeline__bar--unstated');
 		expect(await w.page.locator('#legacy .timeline__bar--unstated').count()).toBe(1);
-		const band = await named(`${timeline.overlap.value} servicemen`);
+		const band = await named(`${timeline.overlap!.value} servicemen`);
 		expect(band.cls).toContain('timeline__band');
 	});
 
@@ -78,7 +80,7 @@ describe('the timeline without JavaScript', () => {
 		);
 		expect(rows.filter(([, n]) => n !== 'not stated')).toEqual([
 			...stated.flatMap((s) => s.values.map((v) => [s.id, v])),
-			['overlap', String(timeline.overlap.value)]
+			['overlap', String(timeline.overlap!.value)]
 		]);
 		expect(rows.filter(([, n]) => n === 'not stated')).toEqual([['kfor', 'not stated']]);
 	});
