@@ -1,36 +1,20 @@
 /**
- * axe-core (WCAG 2.2 A and AA rules) on every prerendered page in build/: the story, each place
- * page, and whatever other routes exist (embeds, kiosk), found from the files so that new routes
- * are covered without editing this test. The story is checked while its map loads (the static
- * map showing), once the interactive map has settled, and with a place open and the map explored.
+ * axe-core (WCAG 2.2 A and AA rules) on every kind of prerendered page in build/: every story's
+ * page, its place pages, its embeds, its kiosk, and whatever other routes exist (the index, the
+ * kiosk's menu, the 404 page), found from the files so that new routes are covered without
+ * editing this test. Pages made from one template with other content (a place's page, a chapter's
+ * card) are checked twice each, the first and the last of them in every story's order: the markup
+ * and styles are the template's. The story is checked while its map loads (the static map
+ * showing), once the interactive map has settled, and with a place open and the map explored.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, waitForMapOn } from './helpers/browser';
+import { prerenderedPaths, representatives, template } from './helpers/pages';
 
 const baseURL = inject('baseURL');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The URL path of every HTML page in build/, as a static host serves it. */
-function prerenderedPaths(dir = 'build'): string[] {
-	const paths: string[] = [];
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const full = join(d, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== '_app' && entry.name !== 'data') walk(full);
-			} else if (entry.name.endsWith('.html')) {
-				const rel = relative(dir, full).split(sep).join('/');
-				paths.push('/' + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''));
-			}
-		}
-	};
-	walk(dir);
-	return paths.sort();
-}
 
 /** Violations as short readable lines: rule, impact and the first offending elements. */
 async function violations(page: Page): Promise<string[]> {
@@ -52,12 +36,18 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const paths = prerenderedPaths();
+const all = prerenderedPaths();
+
+const paths = representatives(all);
 
 describe('axe finds no WCAG 2.2 AA violation', () => {
-	it('covers the story and every place page at least', () => {
+	it('covers every story, and a place page and a chapter card of each', () => {
 		expect(paths).toContain('/');
-		expect(paths.filter((p) => p.startsWith('/places/')).length).toBeGreaterThan(10);
+		expect(paths).toContain('/stories');
+		for (const kind of ['/places/*', '/embed/*', '/kiosk', '/embed/']) expect(new Set(all.map(template))).toContain(kind);
+		// The first story's pages and the last story's, of each template.
+		expect(paths.filter((p) => template(p) === '/places/*')).toHaveLength(2);
+		expect(paths.some((p) => p.startsWith('/stories/') && template(p) === '/')).toBe(true);
 	});
 
 	it.each(paths)('on %s', async (path) => {

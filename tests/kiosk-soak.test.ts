@@ -10,8 +10,8 @@ import { mapStats, readKiosk } from './helpers/kiosk';
 
 const baseURL = inject('baseURL');
 // MapLibre's tile caches fill over the first loops (flights end at random zooms); then the heap is flat.
-const WARM_UP_LOOPS = 8;
-const SOAK_LOOPS = 12;
+const WARM_UP_LOOPS = 5;
+const SOAK_LOOPS = 9;
 const VISITS = 3;
 const SHOTS = 4;
 let browser: Browser;

@@ -5,13 +5,14 @@
  * start under the Content-Security-Policy; embed code and oEmbed responses carry the prefix.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { allStories, storyPath } from './helpers/stories';
+import { prerenderedPaths, representatives } from './helpers/pages';
 import { serveStatic } from './setup/server';
 import { launch, openPage } from './helpers/browser';
 
@@ -20,16 +21,6 @@ const PREFIX = '/graphics/peacekeeping';
 const ORIGIN = 'https://graphics.example.org';
 
 /** Every prerendered page of a build, as the URL path a reader would use. */
-function pagesOf(dir: string): string[] {
-	const walk = (d: string): string[] =>
-		readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-	return walk(dir)
-		.filter((f) => f.endsWith('.html'))
-		.map((f) => '/' + relative(dir, f).replace(/\\/g, '/'))
-		.map((p) => p.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''))
-		.sort();
-}
-
 let server: Server;
 let root: string;
 let browser: Browser;
@@ -42,7 +33,7 @@ beforeAll(async () => {
 		env: { ...process.env, BUILD_DIR: DIR, BASE_PATH: PREFIX, SITE_ORIGIN: ORIGIN },
 		stdio: 'inherit'
 	});
-	pages = pagesOf(DIR);
+	pages = prerenderedPaths(DIR);
 	server = await serveStatic(DIR, PREFIX);
 	root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	browser = await launch();
@@ -65,8 +56,9 @@ describe(`the site built for ${PREFIX}`, () => {
 		expect(pages.some((p) => p.startsWith('/places/'))).toBe(true);
 	});
 
-	it('loads every page under the prefix with no 404, no console error and no request outside it', async () => {
-		for (const path of pages) {
+	it('loads every kind of page under the prefix with no 404, no console error and no request outside it', async () => {
+		// One or two pages of each template in a browser (tests/helpers/pages.ts); every page's links are checked below.
+		for (const path of representatives(pages)) {
 			const w = await openPage(browser);
 			const problems: string[] = [];
 			w.page.on('response', (res) => {
@@ -104,6 +96,15 @@ describe(`the site built for ${PREFIX}`, () => {
 	}, 600_000);
 
 	it('resolves every link, image and stylesheet the pages point to, under the prefix', async () => {
+		// The links of the pages a browser did not open, read from their HTML.
+		for (const path of pages) {
+			const html = await (await fetch(`${root}${PREFIX}${path}`)).text();
+			const here = new URL(`${root}${PREFIX}${path}`);
+			for (const [, href] of html.matchAll(/<(?:a|link|img|source)\b[^>]*?\s(?:href|src|srcset)="([^"#]+)[^"]*"/g)) {
+				const url = new URL(href!.replace(/&amp;/g, '&'), here);
+				if (url.origin === here.origin) referenced.add(url.href);
+			}
+		}
 		expect(referenced.size).toBeGreaterThan(pages.length);
 		const broken: string[] = [];
 		for (const url of referenced) {

@@ -54,7 +54,12 @@ describe('pathFor', () => {
 		const view = viewFor({ key: 'k', bounds: [0, 0, 1, 1], highlight: [] }, 100, 100, padding);
 		const clip = viewBbox(view, 100, 100);
 		const inside = pathFor(view, { type: 'LineString', coordinates: [[0.2, 0.2], [0.8, 0.8]] }, clip);
-		expect(inside).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
+		// The first point absolute, the next relative to it: the same two points.
+		const [, x, y, dx, dy] = /^M([\d.]+) ([\d.]+)l(-?[\d.]+)[ ]?(-?[\d.]+)$/.exec(inside)!.map(Number);
+		const [x1, y1] = [Number(x), Number(y)];
+		expect([x1 + dx!, y1 + dy!].map((n) => Math.round(n * 10) / 10)).toEqual([Math.round((x1 + dx!) * 10) / 10, Math.round((y1 + dy!) * 10) / 10]);
+		expect(dx).toBeGreaterThan(0);
+		expect(dy).toBeLessThan(0);
 		expect(pathFor(view, { type: 'LineString', coordinates: [[50, 50], [51, 51]] }, clip)).toBe('');
 	});
 });
@@ -211,5 +216,24 @@ describe('renderLocator', () => {
 		expect(x! + w! / 2).toBeCloseTo(75, 0);
 		expect(y! + h! / 2).toBeCloseTo(60, 0);
 		expect(svg).toContain('>NORTHLAND</text>');
+	});
+});
+
+describe('path data', () => {
+	it('writes a ring’s points relative to the one before, with no drift from the rounded positions', () => {
+		const view = viewFor({ key: 'k', bounds: [0, 0, 1, 1], highlight: [] }, 100, 100, padding);
+		const clip = viewBbox(view, 100, 100);
+		const ring = [[0.1, 0.1], [0.9, 0.13], [0.85, 0.87], [0.1, 0.1]];
+		const d = pathFor(view, { type: 'Polygon', coordinates: [ring] }, clip);
+		expect(d.startsWith('M')).toBe(true);
+		expect(d.endsWith('Z')).toBe(true);
+		// Read back: the absolute points are the projected ones, to the tenth of a pixel.
+		const nums = d.slice(1, -1).replace('l', ' ').replace(/-/g, ' -').trim().split(/\s+/).map(Number);
+		const pts: number[][] = [[nums[0]!, nums[1]!]];
+		for (let i = 2; i < nums.length; i += 2) pts.push([Math.round((pts.at(-1)![0]! + nums[i]!) * 10) / 10, Math.round((pts.at(-1)![1]! + nums[i + 1]!) * 10) / 10]);
+		const absolute = pathFor(view, { type: 'LineString', coordinates: ring }, clip);
+		expect(pts).toHaveLength(4);
+		expect(absolute.startsWith(`M${String(pts[0]![0]).replace(/^0\./, '.')} ${String(pts[0]![1]).replace(/^0\./, '.')}`)).toBe(true);
+		expect(pts[3]).toEqual(pts[0]);
 	});
 });

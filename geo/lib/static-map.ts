@@ -10,7 +10,7 @@ import { dotBox, overlap, placeLabels, type Rect } from '../../src/lib/map/label
 import { palette } from '../../src/lib/map/palette';
 import { SOURCES, lines as symbols, markers as markerSymbol, svgStroke } from '../../src/lib/map/symbols';
 import type { Bbox, LngLat, Padding, Scene } from '../../src/lib/map/types';
-import { ui } from '../../src/lib/ui/strings';
+import * as ui from '../../src/lib/ui/strings';
 
 export interface StaticPlace {
 	id: string;
@@ -103,17 +103,31 @@ export function viewBbox(view: View, width: number, height: number, margin = 0.1
 	return [w, s, e, n];
 }
 
+/** A number as SVG path data writes it shortest: `.5`, `-.5`, `12`. */
+const num = (n: number) => String(n).replace(/^(-?)0\./, '$1.');
+
+/** Numbers joined as path data allows: a minus sign separates them by itself. */
+const joined = (ns: readonly number[]) => ns.map(num).reduce((d, n) => (d === '' ? n : n.startsWith('-') ? d + n : `${d} ${n}`), '');
+
+/**
+ * One ring or line as path data: the first point absolute, the others relative to the one before
+ * (the differences of the rounded positions, so nothing drifts), repeats left out: a third of the
+ * bytes of absolute coordinates.
+ */
 function ringPath(view: View, ring: readonly Position[], close: boolean): string {
-	let d = '';
-	let last = '';
+	const steps: number[] = [];
+	let first: [number, number] | null = null;
+	let last: [number, number] | null = null;
 	for (const c of ring) {
 		const [x, y] = project(view, c);
-		const key = `${x} ${y}`;
-		if (key === last) continue;
-		d += `${d ? 'L' : 'M'}${key}`;
-		last = key;
+		if (last && x === last[0] && y === last[1]) continue;
+		if (!first) first = [x, y];
+		else steps.push(round(x - last![0]), round(y - last![1]));
+		last = [x, y];
 	}
-	return d && close ? `${d}Z` : d;
+	if (!first) return '';
+	const d = `M${joined(first)}${steps.length ? `l${joined(steps)}` : ''}`;
+	return close ? `${d}Z` : d;
 }
 
 /** SVG path data for a geometry, clipped to the view. Empty when nothing is visible. */

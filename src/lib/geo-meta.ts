@@ -38,3 +38,8 @@ export interface GeoMeta {
 	world: string;
 	routes: string;
 }
+
+/** What of the geo data a page's map needs in the browser: where its files are (the places come with the story). */
+export type MapFiles = Pick<GeoMeta, 'world' | 'routes' | 'theatres'>;
+
+export const mapFiles = ({ world, routes, theatres }: MapFiles): MapFiles => ({ world, routes, theatres });

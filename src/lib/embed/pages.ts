@@ -3,7 +3,7 @@
  * timeline. Every list that newsrooms see is derived from this one: the oEmbed files, their
  * discovery links, the "Embed this" code. Pure: no DOM, no Svelte, no SvelteKit.
  */
-import { ui } from '../ui/strings';
+import * as ui from '../ui/strings';
 
 /** Default width of every embed, in CSS pixels: the width the oEmbed files announce. */
 export const EMBED_WIDTH = 640;

@@ -7,7 +7,7 @@ import { siteAddress, type SiteAddress } from '$lib/embed/site.server';
 import { siteUrl } from '$lib/embed/url';
 import type { Story } from '$lib/story/model';
 import { siteConfig, stories, storyAt } from '$lib/story/stories';
-import { ui } from '$lib/ui/strings';
+import * as ui from '$lib/ui/strings';
 import { creditsFrom, type Credits } from './credits';
 import type { ShareImage, ShareInfo } from './head';
 import { SHARE_IMAGE, STORY_CARD, chapterCardKey, placeCardKey, shareImageFile } from './images';

@@ -4,7 +4,7 @@
  * "Source 12: An Author, “A Title”". A passage without a footnote: the document's section it cites.
  */
 import type { Source } from '$lib/content/types';
-import { ui } from '../ui/strings';
+import * as ui from '../ui/strings';
 
 /** The citation's author and title: up to its first closing quotation mark, or all of it. */
 export function shortCitation(citation: string): string {

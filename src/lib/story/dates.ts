@@ -1,5 +1,5 @@
 /** Dates as the page prints them. Pure; no Intl, so the server and every browser write the same words. */
-import { ui } from '../ui/strings';
+import * as ui from '../ui/strings';
 
 /** "2026-12-02" → "2 December 2026". */
 export function longDate(iso: string): string {

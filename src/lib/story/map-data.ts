@@ -1,14 +1,15 @@
 /** Where the map's data lives under the site's base path: shared by every component that owns a map. */
 import { asset } from '$app/paths';
-import type { GeoMeta } from '$lib/geo-meta';
+import type { MapFiles } from '$lib/geo-meta';
 import type { Rect, StoryMap, StoryMapOptions } from '$lib/map/engine';
 import type { DataUrls } from '$lib/map/types';
 import { mapPlaces, type ReaderStory } from './model';
 import type { StoryState } from './state.svelte';
-import { ui } from '$lib/ui/strings';
+import * as ui from '$lib/ui/strings';
 
-export function mapDataUrls(geo: GeoMeta): DataUrls {
-	const url = (path: string) => asset(`/${path}`);
+/** The map data of a story, under the base path and the story's prefix ('' or 'stories/<id>/'). */
+export function mapDataUrls(geo: MapFiles, prefix: string): DataUrls {
+	const url = (path: string) => asset(`/${prefix}${path}`);
 	return {
 		world: url(geo.world),
 		places: url('data/places.geojson'),
@@ -66,7 +67,7 @@ export function startStoryMap(
 export function startReaderMap(
 	reader: StoryState,
 	story: ReaderStory,
-	geo: GeoMeta,
+	geo: MapFiles,
 	options: Pick<StoryMapOptions, 'container' | 'scene' | 'padding' | 'covered' | 'canvasLabel' | 'textScale'>,
 	on: { ready: (map: StoryMap) => void; failed: () => void }
 ): MapStart {
@@ -74,7 +75,7 @@ export function startReaderMap(
 		{
 			...options,
 			places: mapPlaces(story),
-			data: mapDataUrls(geo),
+			data: mapDataUrls(geo, story.prefix),
 			reducedMotion: () => reader.reducedMotion,
 			onPlace: (id, trigger) => reader.openPlace(id, trigger),
 			onStatus: (status, key) => {

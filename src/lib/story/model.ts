@@ -52,12 +52,17 @@ export interface ReaderStory {
 	chapters: readonly ChapterHead[];
 	places: ReadonlyMap<string, Place>;
 	sources: ReadonlyMap<string, Source>;
-	sourceNotes: readonly SourceNote[];
+	/** The notes on the sources the page's interactive parts name (by their topic). */
+	sourceNotes: readonly NoteRef[];
 	figures: Readonly<Record<string, Figure>>;
 	scenes: ReadonlyMap<string, Scene>;
 }
 
+/** A note on the sources as a link names it. */
+export type NoteRef = Pick<SourceNote, 'id' | 'topic'>;
+
 export interface Story extends ReaderStory {
+	sourceNotes: readonly SourceNote[];
 	meta: StoryMeta;
 	chapters: readonly StoryChapter[];
 	/** End notes in display order: report sections first, then footnotes by number. */
@@ -191,9 +196,22 @@ export function readerStory(story: Story, keep: { sources?: Iterable<string>; so
 		chapters: story.chapters.map(({ paragraphs: _p, facts: _f, quotes: _q, ...head }) => head),
 		places: story.places,
 		sources: new Map([...story.sources].filter(([id]) => cited.has(id))),
-		sourceNotes: story.sourceNotes.filter((n) => notes.has(n.id)),
+		sourceNotes: story.sourceNotes.filter((n) => notes.has(n.id)).map(({ id, topic }) => ({ id, topic })),
 		figures: story.figures,
 		scenes: story.scenes
+	};
+}
+
+/**
+ * The timeline as the browser needs it to hydrate its chart: the source's words that back each
+ * figure (`evidence`) are for the build's checks and are never drawn.
+ */
+export function readerTimeline(t: Timeline): Timeline {
+	return {
+		...t,
+		asOf: { ...t.asOf, evidence: [] },
+		operations: t.operations.map((op) => ({ ...op, dates: { ...op.dates, evidence: [] }, strengths: op.strengths.map((s) => ({ ...s, evidence: [] })) })),
+		...(t.overlap ? { overlap: { ...t.overlap, evidence: [] } } : {})
 	};
 }
 

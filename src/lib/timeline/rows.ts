@@ -6,7 +6,7 @@
 import type { Operation, Source, Timeline } from '$lib/content/types';
 import { stretches } from './layout';
 import { formatDay, formatPartialDate } from './time';
-import { ui } from '../ui/strings';
+import * as ui from '../ui/strings';
 
 export interface TimelineRow {
 	/** Operation id, or `overlap`. */

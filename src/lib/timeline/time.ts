@@ -2,7 +2,7 @@
  * Dates at the precision a source gives them: `2002` (a year), `2002-11` (a month) or
  * `2008-01-15` (a day). Pure; times are UTC milliseconds.
  */
-import { ui } from '../ui/strings';
+import * as ui from '../ui/strings';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ui.dates.months;

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { timelineCsv } from '$lib/data/downloads';
 import { storyAt, stories } from '$lib/story/stories';
-import { ui } from '$lib/ui/strings';
+import * as ui from '$lib/ui/strings';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

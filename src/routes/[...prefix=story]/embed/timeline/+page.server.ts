@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { storyAt, stories } from '$lib/story/stories';
-import { ui } from '$lib/ui/strings';
+import * as ui from '$lib/ui/strings';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Only the stories that have a timeline. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { readerStory } from '$lib/story/model';
 import { storyAt, stories } from '$lib/story/stories';
-import { ui } from '$lib/ui/strings';
+import * as ui from '$lib/ui/strings';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every place of every story gets its own prerendered page. */

@@ -5,7 +5,7 @@ import { siteUrl } from '$lib/embed/url';
 import { SHARE_IMAGE, shareImageFile } from '$lib/share/images';
 import { siteAddressFor, storyCredits } from '$lib/share/pages.server';
 import { storyAt, stories } from '$lib/story/stories';
-import { ui } from '$lib/ui/strings';
+import * as ui from '$lib/ui/strings';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** One static oEmbed response per embeddable page, written at build time, with absolute URLs only. */
