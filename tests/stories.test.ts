@@ -50,14 +50,20 @@ describe.each(otherStories.map((s) => [s.id, s] as const))('the story “%s”, 
 		for (const c of s.chapters) {
 			if (c !== s.chapters[0]) await wheelUntilActive(w.page, c.id);
 			await waitForMapOn(w.page, c.id, 60_000);
-			// Each of the chapter's places has its marker on the map, on top where it stands.
+			// Each of the chapter's places is named on the map by its own button, on top where it
+			// stands: its dot, or, where dots would touch, its name stacked under a nearer one's.
 			const onTop = await w.page.evaluate((ids) => {
 				return ids.map((id) => {
 					const button = document.querySelector<HTMLElement>(`.map-figure .story-marker[data-place="${id}"]`);
 					if (!button || button.hidden) return `${id}: no marker`;
-					const dot = (button.closest('.story-marker-root') ?? button).getBoundingClientRect();
-					const hit = document.elementFromPoint(dot.left + dot.width / 2, dot.top + dot.height / 2);
-					return hit && (button.contains(hit) || button.closest('.story-marker-root')?.contains(hit)) ? null : `${id}: covered by ${hit?.className}`;
+					const label = button.querySelector<HTMLElement>('.story-marker__label')!.getBoundingClientRect();
+					const hit = document.elementFromPoint(label.left + label.width / 2, label.top + label.height / 2);
+					if (!hit || !button.contains(hit)) return `${id}: its name is covered by ${hit?.className}`;
+					const root = button.closest<HTMLElement>('.story-marker-root')!;
+					if (root.classList.contains('is-follower')) return null;
+					const dot = root.getBoundingClientRect();
+					const atDot = document.elementFromPoint(dot.left + dot.width / 2, dot.top + dot.height / 2);
+					return atDot && root.contains(atDot) ? null : `${id}: its dot is covered by ${atDot?.className}`;
 				});
 			}, c.places);
 			expect(onTop.filter(Boolean), c.id).toEqual([]);
@@ -88,7 +94,7 @@ describe.each(otherStories.map((s) => [s.id, s] as const))('the story “%s”, 
 describe('the kiosk’s menu of stories', () => {
 	it('opens a story’s kiosk at a touch; its way back, and an idle reset, return to the menu', async () => {
 		const w = await openPage(browser, { viewport: { width: 1920, height: 1080 }, hasTouch: true });
-		await w.page.goto(`${baseURL}/kiosk/menu?dwell=1&idle=3&countdown=1`);
+		await w.page.goto(`${baseURL}/kiosk/menu?idle=3&countdown=1`);
 		const cards = w.page.locator('.kiosk-menu__story');
 		await expect.poll(() => cards.count()).toBe(allStories.length);
 		const target = allStories.at(-1)!;

@@ -237,3 +237,34 @@ describe('path data', () => {
 		expect(pts[3]).toEqual(pts[0]);
 	});
 });
+
+describe('markers that would touch', () => {
+	const land: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [60, 0], [60, 50], [0, 50], [0, 0]]] } }]
+	};
+	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	const point = (id: string, lng: number, lat: number) =>
+		({ type: 'Feature', id, properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } }) as const;
+	// At this world scale 0.3° is about one pixel: near and nearer touch, far stands alone.
+	const svg = renderStaticMap({
+		scene: { key: 'k', bounds: [0, 0, 60, 50], highlight: ['near', 'nearer', 'far'] },
+		width: 400,
+		height: 300,
+		padding,
+		basemaps: [{ polygons: land, lines: empty, labels: empty }],
+		places: { type: 'FeatureCollection', features: [point('near', 20, 20), point('nearer', 20.5, 20.3), point('far', 45, 40)] },
+		placeList: [
+			{ id: 'near', name: 'Near', lngLat: [20, 20], certainty: 'exact', kind: 'point' },
+			{ id: 'nearer', name: 'Nearer', lngLat: [20.5, 20.3], certainty: 'exact', kind: 'point' },
+			{ id: 'far', name: 'Far', lngLat: [45, 40], certainty: 'exact', kind: 'point' }
+		],
+		title: 't'
+	});
+
+	it('are drawn as one: one dot and one label naming both, the first first', () => {
+		expect(svg).toMatch(/>Near<\/tspan><tspan[^>]*>Nearer<\/tspan><\/text>/);
+		expect(svg).toMatch(/>Far<\/tspan><\/text>/);
+		expect(svg.match(/<rect [^>]*rx="3"/g)).toHaveLength(2);
+	});
+});

@@ -294,9 +294,27 @@ export function renderStaticMap(input: StaticMapInput): string {
 			g.names.push(p.name);
 		} else groups.set(key, { ids: [p.id], names: [p.name], note: p.group, x, y, certainty: p.certainty, area: p.kind === 'area' });
 	}
-	const markers = [...groups.values()];
+	// Markers whose dots would touch are drawn as one, as on the live map: the first's dot, every name.
+	const markers: MarkerGroup[] = [];
+	const followers = new Map<MarkerGroup, MarkerGroup[]>();
+	for (const g of groups.values()) {
+		const lead = markers.find((m) => Math.hypot(m.x - g.x, m.y - g.y) < markerSymbol.clusterPx);
+		if (lead) followers.set(lead, [...(followers.get(lead) ?? []), g]);
+		else markers.push(g);
+	}
 	const LINE = 16;
-	const lines = markers.map((m) => (m.note ? [...m.names, m.note] : wrap(m.names[0]!, 24)));
+	const ownLines = (m: MarkerGroup) => (m.note ? [...m.names, m.note] : wrap(m.names[0]!, 24));
+	const lines = markers.map((m) => [...ownLines(m), ...(followers.get(m) ?? []).flatMap(ownLines)]);
+	// Which lines are a group's note (set in italics): the last of each group's own lines.
+	const notes = markers.map((m) => {
+		const at = new Set<number>();
+		let n = 0;
+		for (const g of [m, ...(followers.get(m) ?? [])]) {
+			n += ownLines(g).length;
+			if (g.note) at.add(n - 1);
+		}
+		return at;
+	});
 	const sizes = lines.map((l, i) => ({
 		w: Math.max(...l.map((t) => textWidth(t, 13))) + 10,
 		h: l.length * LINE + 6 + (markers[i]!.note ? 2 : 0)
@@ -358,7 +376,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const box = placed.get(String(i))!.box;
 		const x = round(box.x + 5);
 		const spans = lines[i]!.map((line, j) => {
-			const note = m.note && j === lines[i]!.length - 1;
+			const note = notes[i]!.has(j);
 			return `<tspan x="${x}" dy="${j === 0 ? 0 : LINE}"${note ? ' font-weight="400" font-style="italic" font-size="12"' : ''}>${escape(line)}</tspan>`;
 		}).join('');
 		labels.push(`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.w)}" height="${round(box.h)}" rx="3" fill="#fff" fill-opacity="0.9"${m.note ? ` stroke="${palette.highlight}" stroke-dasharray="3 2"` : ''}/>`);

@@ -21,6 +21,7 @@ import basemapWorkerUrl from './basemap-worker.ts?worker&url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
+import { markers as markerSymbol } from './symbols';
 export type { Rect } from './labels';
 import { ATTRIBUTION, HIGHLIGHT_STATE, SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { basemapFromTopology, mergeCollections, tagTheatreParts, theatresFor, type BasemapLayers } from './topo';
@@ -96,6 +97,13 @@ interface MarkerEntry {
 	/** The label's box at the last placement, in CSS pixels. */
 	size: { w: number; h: number; r: number } | null;
 }
+
+/**
+ * Markers whose dots would touch (symbols.ts `clusterPx`) are drawn as one: the first in the
+ * scene's order keeps its dot, and the others' names stack under its label, each still its own
+ * button. At a world's scale the countries of a region would otherwise pile up.
+ */
+const CLUSTER_PX = markerSymbol.clusterPx;
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const res = await fetch(url);
@@ -603,6 +611,7 @@ export class StoryMap {
 		const shown: { entry: MarkerEntry; x: number; y: number }[] = [];
 		const outOfView: MarkerEntry[] = [];
 		for (const entry of this.#markers) {
+			entry.root.classList.remove('is-follower');
 			if (entry.root.hidden) continue;
 			const p = map.project(entry.marker.getLngLat());
 			const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
@@ -620,25 +629,37 @@ export class StoryMap {
 			shown.push({ entry, x: Math.round(p.x), y: Math.round(p.y) });
 		}
 		for (const entry of outOfView) entry.root.style.visibility = 'hidden';
+		// Dots that would touch: the later ones follow the first, their names stacked under its label.
+		const clusters: { lead: (typeof shown)[number]; followers: (typeof shown)[number][] }[] = [];
+		for (const m of shown) {
+			const near = clusters.find(({ lead }) => Math.hypot(lead.x - m.x, lead.y - m.y) < CLUSTER_PX);
+			if (near) near.followers.push(m);
+			else clusters.push({ lead: m, followers: [] });
+		}
 		const frame: Rect = { x: 4, y: 4, w: width - 8, h: height - 8 };
 		const obstacles = (this.#opts.covered?.() ?? []).map(roundRect);
-		const points: LabelledPoint[] = shown.map(({ entry, x, y }, i) => ({
+		const points: LabelledPoint[] = clusters.map(({ lead, followers }, i) => ({
 			id: String(i),
-			x,
-			y,
-			r: entry.size!.r,
-			w: entry.size!.w,
-			h: entry.size!.h
+			x: lead.x,
+			y: lead.y,
+			r: lead.entry.size!.r,
+			w: Math.max(...[lead, ...followers].map((m) => m.entry.size!.w)),
+			h: [lead, ...followers].reduce((h, m) => h + m.entry.size!.h, 0)
 		}));
 		const placed = placeLabels(points, { frame, obstacles, gap: 3 });
 		const boxes: Rect[] = [];
-		shown.forEach(({ entry, x, y }, i) => {
+		clusters.forEach(({ lead, followers }, i) => {
 			const box = placed.get(String(i))!.box;
-			boxes.push(box, { x: x - 10, y: y - 10, w: 20, h: 20 });
-			entry.root.style.setProperty('--label-x', `${Math.round(box.x - x)}px`);
-			entry.root.style.setProperty('--label-y', `${Math.round(box.y - y)}px`);
-			entry.root.style.visibility = '';
-			entry.root.classList.remove('is-moving');
+			boxes.push(box, { x: lead.x - 10, y: lead.y - 10, w: 20, h: 20 });
+			let top = box.y;
+			for (const [k, { entry, x, y }] of [lead, ...followers].entries()) {
+				if (k > 0) entry.root.classList.add('is-follower');
+				entry.root.style.setProperty('--label-x', `${Math.round(box.x - x)}px`);
+				entry.root.style.setProperty('--label-y', `${Math.round(top - y)}px`);
+				entry.root.style.visibility = '';
+				entry.root.classList.remove('is-moving');
+				top += entry.size!.h;
+			}
 		});
 		this.#coverBasemapLabels(boxes, width, height);
 	}

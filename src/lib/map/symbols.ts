@@ -53,6 +53,8 @@ export function svgStroke(s: LineSymbol): string {
  * dashed ring for an approximate position.
  */
 export const markers = {
+	/** Markers whose centres are closer than this (pixels) are drawn as one: the first's dot, all the names. */
+	clusterPx: 24,
 	radius: 7,
 	ring: 2,
 	exactAreaRing: 3,
