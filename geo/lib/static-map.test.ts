@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Scene } from '../../src/lib/map/types';
 import { mercator, metresPerPixel, pathFor, renderLocator, renderStaticMap, roundLength, scaleBar, viewBbox, viewFor, wrap } from './static-map';
 import { palette } from '../../src/lib/map/palette';
@@ -244,8 +244,7 @@ describe('markers that would touch', () => {
 		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [60, 0], [60, 50], [0, 50], [0, 0]]] } }]
 	};
 	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-	const point = (id: string, lng: number, lat: number) =>
-		({ type: 'Feature', id, properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } }) as const;
+	const point = (id: string, lng: number, lat: number): Feature => ({ type: 'Feature', id, properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } });
 	// At this world scale 0.3° is about one pixel: near and nearer touch, far stands alone.
 	const svg = renderStaticMap({
 		scene: { key: 'k', bounds: [0, 0, 60, 50], highlight: ['near', 'nearer', 'far'] },
