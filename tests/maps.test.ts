@@ -1,7 +1,8 @@
 /**
  * Maps that read right, checked in Chromium on a phone, a desktop and the kiosk: for every
  * chapter, when it has just become active and the map is still, each of its places' markers is
- * on top at its own centre (not under the text card, the caption or a control), no two markers
+ * on top at its own centre (not under the text card, the caption or a control; a marker drawn
+ * with a nearer one, its dot hidden, at its name's centre), no two markers
  * or labels overlap, the key is shown, and the scale bar agrees with the map. Also: the first
  * screen's static map fills its figure, with land to its top edge; and the theatres' finer data
  * hands over to the world's with no visible edge. (`npm run shots` shows the same views.)
@@ -49,7 +50,12 @@ function readMarkers(page: Page, root: string): Promise<MarkerReading[]> {
 		for (const button of document.querySelectorAll<HTMLElement>(`${root} .story-marker:not([hidden])`)) {
 			const markerRoot = button.closest('.story-marker-root')!;
 			if (getComputedStyle(markerRoot).visibility === 'hidden') continue;
-			const target = button.classList.contains('story-marker-root') ? button.querySelector('.story-marker__dot')! : button;
+			// A marker drawn with a nearer one (its dot would touch that one's) has no dot: its name is its mark.
+			const target = markerRoot.classList.contains('is-follower')
+				? button.querySelector('.story-marker__label')!
+				: button.classList.contains('story-marker-root')
+					? button.querySelector('.story-marker__dot')!
+					: button;
 			const r = target.getBoundingClientRect();
 			const x = r.left + r.width / 2;
 			const y = r.top + r.height / 2;
@@ -57,7 +63,7 @@ function readMarkers(page: Page, root: string): Promise<MarkerReading[]> {
 			const boxes = [box(button.querySelector('.story-marker__label')!)];
 			// Places drawn as one area share one symbol: it counts once, with the first of them.
 			const dot = markerRoot.querySelector(':scope > .story-marker__dot');
-			if (dot && markerRoot.querySelector('.story-marker') === button) boxes.push(box(dot));
+			if (dot && !markerRoot.classList.contains('is-follower') && markerRoot.querySelector('.story-marker') === button) boxes.push(box(dot));
 			out.push({ id: button.dataset.place!, x, y, onTop: Boolean(hit && hit.closest('.story-marker') === button), boxes });
 		}
 		return out;

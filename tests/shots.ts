@@ -8,7 +8,8 @@
  * - <size>-<chapter>-static.png: the same chapter's static map, as shown before the map starts,
  *   without WebGL or without JavaScript;
  * - sheet.png, and sheet-<size>.png per size: contact sheets of all of them;
- * - with --readme, static/readme-maps.jpg: the README's picture (the desktop and phone rows).
+ * - with --readme, static/readme-maps.jpg (readme-maps-<story>.jpg for another story): the README's
+ *   picture (the desktop and phone rows).
  * Not a test: it asserts nothing, it shows.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -146,7 +147,8 @@ try {
 	// --readme: the README's picture, the live maps on a desktop and on a phone.
 	if (process.argv.includes('--readme')) {
 		const rows = ['desktop', 'phone'].flatMap((size) => chapters.map((c) => `${size}-${c.id}-live.png`)).filter((f) => all.includes(f));
-		await sheet(browser, rows, 'readme', 8, resolve('static/readme-maps.jpg'));
+		const file = STORY === site.stories[0] ? 'readme-maps.jpg' : `readme-maps-${STORY}.jpg`;
+		await sheet(browser, rows, 'readme', chapters.length, resolve('static', file));
 	}
 	console.log(`shots: ${all.length} pictures and contact sheets in ${OUT}`);
 } finally {

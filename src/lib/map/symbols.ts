@@ -52,11 +52,17 @@ export function svgStroke(s: LineSymbol): string {
  * solid dot for an exact point, an open solid ring for an area whose outline is known, an open
  * dashed ring for an approximate position.
  */
+const RADIUS = 7;
+const RING = 2;
+
 export const markers = {
-	/** Markers whose centres are closer than this (pixels) are drawn as one: the first's dot, all the names. */
-	clusterPx: 24,
-	radius: 7,
-	ring: 2,
+	/**
+	 * Markers whose dots would touch, centres closer than two dots with their rings (pixels), are
+	 * drawn as one: the first's dot, all the names. Dots that only come near keep their own.
+	 */
+	clusterPx: 2 * (RADIUS + RING),
+	radius: RADIUS,
+	ring: RING,
 	exactAreaRing: 3,
 	approximateDash: [3, 2]
 } as const;
