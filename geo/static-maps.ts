@@ -5,6 +5,7 @@
  * - <chapter>.svg, framed like the live map on a wide screen (buttons at the top, the caption
  *   below), and <chapter>-tall.svg, framed like a phone's (the caption at the top, the text card
  *   over the lower half): each fills its figure (object-fit: cover) with no letterbox;
+ *   <chapter>-kiosk.svg, framed like the kiosk's 16:9 screen, its card down the left;
  * - <chapter>-locator.svg, the locator inset of chapters closer than country scale;
  * - place-<id>.svg, each place framed on itself, for its page.
  */
@@ -18,7 +19,7 @@ import type { Padding, Scene } from '../src/lib/map/types';
 import type { Rect } from '../src/lib/map/labels';
 import { basemapFromTopology, tagTheatreParts, theatresFor } from '../src/lib/map/topo';
 import { needsLocator } from '../src/lib/story/legend';
-import { LOCATOR_SIZE, STATIC_MAPS, buildStory, locatorFile, placeMapFile, staticMapFile } from '../src/lib/story/model';
+import { LOCATOR_SIZE, STATIC_MAPS, buildStory, locatorFile, placeMapFile, staticMapFile, type StaticMapVariant } from '../src/lib/story/model';
 import { ROOT } from './lib/pipeline';
 import { renderLocator, renderStaticMap, viewBbox, viewFor, type StaticMapInput } from './lib/static-map';
 
@@ -31,7 +32,7 @@ interface Frame {
 }
 
 /** How each variant is framed: where the live page puts its caption, buttons and text. */
-const FRAMES: Record<'wide' | 'tall', Frame> = {
+const FRAMES: Record<StaticMapVariant, Frame> = {
 	wide: {
 		...STATIC_MAPS.wide,
 		padding: { top: 80, right: 90, bottom: 170, left: 60 },
@@ -49,6 +50,18 @@ const FRAMES: Record<'wide' | 'tall', Frame> = {
 			{ x: 0, y: Math.round(STATIC_MAPS.tall.height * 0.45), w: STATIC_MAPS.tall.width, h: STATIC_MAPS.tall.height }
 		],
 		scaleAt: [12, Math.round(STATIC_MAPS.tall.height * 0.45) - 8]
+	},
+	// The kiosk's screen (KioskMap.svelte, 1920 × 1080 shown at 1.6 times this): its padding, and
+	// the chapter card down the left, the locator at the top right, the zoom buttons on the right.
+	kiosk: {
+		...STATIC_MAPS.kiosk,
+		padding: { top: 188, right: 125, bottom: 100, left: 389 },
+		covered: [
+			{ x: 0, y: 0, w: 350, h: STATIC_MAPS.kiosk.height },
+			{ x: STATIC_MAPS.kiosk.width - 180, y: 0, w: 180, h: 150 },
+			{ x: STATIC_MAPS.kiosk.width - 65, y: 285, w: 65, h: 105 }
+		],
+		scaleAt: [STATIC_MAPS.kiosk.width - 130, STATIC_MAPS.kiosk.height - 36]
 	}
 };
 
@@ -105,6 +118,7 @@ for (const id of site.stories) {
 		const scene = story.scenes.get(chapter.id)!;
 		write(staticMapFile(chapter.id), render(scene, FRAMES.wide, chapter.caption));
 		write(staticMapFile(chapter.id, 'tall'), render(scene, FRAMES.tall, chapter.caption));
+		write(staticMapFile(chapter.id, 'kiosk'), render(scene, FRAMES.kiosk, chapter.caption));
 		if (needsLocator(scene) && scene.bounds) {
 			const country = metas.get(scene.highlight[0] ?? '')?.country;
 			write(locatorFile(chapter.id), renderLocator({ bounds: scene.bounds, ...LOCATOR_SIZE, world, ...(country ? { country } : {}) }));

@@ -110,7 +110,7 @@ describe('a lost WebGL context', () => {
 		expect((await readKiosk(page)).chapter).toBe('founding');
 		await expect
 			.poll(() => page.getAttribute('.kiosk-map img.kiosk-map__static', 'src'))
-			.toMatch(/data\/maps\/founding\.svg$/);
+			.toMatch(/data\/maps\/founding-kiosk\.svg$/);
 
 		await restoreContext(page);
 		await waitForKioskMapOn(page, 'founding');

@@ -1,8 +1,8 @@
 /** Without WebGL2 the story still shows a map: the fixed map of each chapter, and no error. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { story } from './helpers/stories';
-import { launch, openPage, type Watched } from './helpers/browser';
+import { allStories, story, storyPath } from './helpers/stories';
+import { expectClean, launch, openPage, type Watched } from './helpers/browser';
 import { wheelUntilActive } from './helpers/story';
 
 const baseURL = inject('baseURL');
@@ -64,6 +64,58 @@ describe('the story without WebGL', () => {
 		expect(quick.pageErrors).toEqual([]);
 		await quick.context.close();
 	});
+});
+
+describe('the kiosk without WebGL', () => {
+	it.each(allStories.map((s) => [s.id, s] as const))(
+		'“%s”: every chapter’s fixed map fills the screen and names each of its places clear of the chapter card',
+		async (_, s) => {
+			const k = await openPage(browser, { viewport: { width: 1920, height: 1080 }, hasTouch: true, reducedMotion: 'reduce' });
+			const { page } = k;
+			await page.goto(`${baseURL}${storyPath(s, 'kiosk')}?dwell=600&testing`);
+			await page.waitForSelector('.kiosk-map img.kiosk-map__static');
+			for (const [i, c] of s.chapters.entries()) {
+				if (i > 0) await page.locator('.kiosk-nav button').last().click();
+				await expect
+					.poll(() => page.getAttribute('.kiosk-map img.kiosk-map__static', 'src'), { message: c.id })
+					.toMatch(new RegExp(`/data/maps/${c.id}-kiosk\\.svg$`));
+				await page.waitForFunction(() => document.querySelector<HTMLImageElement>('.kiosk-map img.kiosk-map__static')?.complete);
+				// The map's name labels, read from the SVG and placed where the image shows them.
+				const seen = await page.evaluate(async () => {
+					const img = document.querySelector<HTMLImageElement>('.kiosk-map img.kiosk-map__static')!;
+					const svg = new DOMParser().parseFromString(await (await fetch(img.currentSrc)).text(), 'image/svg+xml');
+					const [, , vw, vh] = svg.documentElement.getAttribute('viewBox')!.split(' ').map(Number);
+					const box = img.getBoundingClientRect();
+					const scale = Math.max(box.width / vw!, box.height / vh!);
+					const dx = box.x + (box.width - vw! * scale) / 2;
+					const dy = box.y + (box.height - vh! * scale) / 2;
+					const card = document.querySelector('.kiosk-card')!.getBoundingClientRect();
+					return [...svg.querySelectorAll('rect[rx="3"] + text')].map((t) => {
+						const r = t.previousElementSibling!;
+						const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)));
+						const left = dx + x! * scale;
+						const top = dy + y! * scale;
+						const right = left + w! * scale;
+						const bottom = top + h! * scale;
+						return {
+							text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+							onScreen: left >= 0 && top >= 0 && right <= innerWidth && bottom <= innerHeight,
+							clearOfCard: left >= card.right || top >= card.bottom
+						};
+					});
+				});
+				for (const id of c.places) {
+					const name = s.places.get(id)!.name;
+					const label = seen.find((l) => l.text.includes(name));
+					expect(label, `${c.id}: ${name} is named`).toBeDefined();
+					expect(label!.onScreen, `${c.id}: ${name} is on the screen`).toBe(true);
+					expect(label!.clearOfCard, `${c.id}: ${name} is clear of the card`).toBe(true);
+				}
+			}
+			expectClean(k);
+			await k.context.close();
+		}
+	);
 });
 
 describe('the story when MapLibre fails to start', () => {

@@ -103,7 +103,7 @@ async function statics(browser: Browser, base: string, size: Size, files: string
 	const page = await browser.newPage({ viewport: figure });
 	await page.goto(`${base}/noscript.css`);
 	for (const c of chapters.filter((c) => ONLY.includes(c.id))) {
-		const variant = size === 'phone' ? `${c.id}-tall` : c.id;
+		const variant = size === 'phone' ? `${c.id}-tall` : size === 'kiosk' ? `${c.id}-kiosk` : c.id;
 		await page.setContent(`<body style="margin:0"><img style="display:block;width:100vw;height:100vh;object-fit:cover" src="${base}/${PREFIX}data/maps/${variant}.svg"></body>`);
 		await page.waitForFunction(() => document.querySelector('img')?.complete);
 		const file = `${size}-${c.id}-static.png`;

@@ -89,13 +89,19 @@ export function translationNote(q: { via?: string }, note: string): string | nul
 
 /**
  * A chapter's static maps, drawn at build time: a wide one (framed like the live map on a wide
- * screen, and shown in the text without JavaScript) and a tall one for phones. Paths are under the
- * story's prefix.
+ * screen, and shown in the text without JavaScript), a tall one for phones, and one for the
+ * kiosk's 16:9 screen, at 1/1.6 of 1920 × 1080 so that its names read as large as the live kiosk
+ * map's. Paths are under the story's prefix.
  */
-export const STATIC_MAPS = { wide: { width: 800, height: 760 }, tall: { width: 420, height: 860 } } as const;
+export const STATIC_MAPS = {
+	wide: { width: 800, height: 760 },
+	tall: { width: 420, height: 860 },
+	kiosk: { width: 1200, height: 675 }
+} as const;
+export type StaticMapVariant = keyof typeof STATIC_MAPS;
 export const STATIC_MAP_SIZE = STATIC_MAPS.wide;
-export const staticMapFile = (chapterId: string, variant: keyof typeof STATIC_MAPS = 'wide') =>
-	`data/maps/${chapterId}${variant === 'tall' ? '-tall' : ''}.svg`;
+export const staticMapFile = (chapterId: string, variant: StaticMapVariant = 'wide') =>
+	`data/maps/${chapterId}${variant === 'wide' ? '' : `-${variant}`}.svg`;
 /** A place's own static map, for its page. */
 export const placeMapFile = (placeId: string) => `data/maps/place-${placeId}.svg`;
 /** A chapter's locator inset, drawn at build time. */
