@@ -93,7 +93,7 @@ describe('a reader on the first page', () => {
 		const early = requests.map((r) => r.path);
 		expect(early.filter((p) => mapLibre.files.includes(p))).toEqual([]);
 		await w.page.hover('.map-figure');
-		await waitForMapOn(w.page, 'intro');
+		await waitForMapOn(w.page, 'intro', { ask: false });
 		expect(requested((p) => mapLibre.files.includes(p)).length).toBeGreaterThan(0);
 	});
 

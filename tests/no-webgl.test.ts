@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { allStories, story, storyPath } from './helpers/stories';
-import { expectClean, launch, openPage, type Watched } from './helpers/browser';
+import { askForMap, expectClean, launch, openPage, type Watched } from './helpers/browser';
 import { wheelUntilActive } from './helpers/story';
 
 const baseURL = inject('baseURL');
@@ -22,6 +22,7 @@ describe('the story without WebGL', () => {
 	it('says so, shows the fixed map of the chapter being read, and throws nothing', async () => {
 		const { page } = w;
 		await page.goto(`${baseURL}/#kosovo`);
+		await askForMap(page);
 		await page.waitForSelector('.map-figure[data-status="failed"]');
 		expect(await page.textContent('.map-figure__fallback')).toContain('could not start');
 		const src = () => page.getAttribute('.map-figure__static', 'src');
@@ -44,6 +45,7 @@ describe('the story without WebGL', () => {
 		const quick = await openPage(browser, { reducedMotion: 'reduce' });
 		const { page } = quick;
 		await page.goto(`${baseURL}/`);
+		await askForMap(page);
 		await page.waitForSelector('.map-figure[data-status="failed"]');
 		for (const c of story.chapters) {
 			const link = page.locator(`nav[aria-label="Chapters"] a[href="#${c.id}"]`);
@@ -127,6 +129,7 @@ describe('the story when MapLibre fails to start', () => {
 			// The map's data cannot be read: the map rejects at start-up, as on any other failure.
 			await page.route('**/data/places.geojson', (route) => route.fulfill({ status: 500, body: 'broken' }));
 			await page.goto(`${baseURL}/#iraq`);
+			await askForMap(page);
 			await page.waitForSelector('.map-figure[data-status="failed"]');
 			expect(await page.textContent('.map-figure__fallback')).toContain('could not start');
 			expect(await page.getAttribute('.map-figure__static', 'src')).toMatch(/\/data\/maps\/iraq\.svg$/);

@@ -46,10 +46,10 @@ describe.each(otherStories.map((s) => [s.id, s] as const))('the story “%s”, 
 		const w = await openPage(browser);
 		await w.page.goto(`${baseURL}${storyPath(s)}?testing`);
 		expect(await w.page.getAttribute('html', 'lang')).toBe(s.language);
-		await waitForMapOn(w.page, s.chapters[0]!.id, 60_000);
+		await waitForMapOn(w.page, s.chapters[0]!.id, { timeout: 60_000 });
 		for (const c of s.chapters) {
 			if (c !== s.chapters[0]) await wheelUntilActive(w.page, c.id);
-			await waitForMapOn(w.page, c.id, 60_000);
+			await waitForMapOn(w.page, c.id, { timeout: 60_000 });
 			// Each of the chapter's places is named on the map by its own button, on top where it
 			// stands: its dot, or, where dots would touch, its name stacked under a nearer one's.
 			const onTop = await w.page.evaluate((ids) => {

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { allStories, storyPath } from './helpers/stories';
 import { prerenderedPaths, representatives } from './helpers/pages';
 import { serveStatic } from './setup/server';
-import { launch, openPage } from './helpers/browser';
+import { askForMap, launch, openPage } from './helpers/browser';
 
 const DIR = 'tests/.output/build-subpath';
 const PREFIX = '/graphics/peacekeeping';
@@ -70,6 +70,7 @@ describe(`the site built for ${PREFIX}`, () => {
 			});
 			await w.page.goto(`${root}${PREFIX}${path}`, { waitUntil: 'load' });
 			if (hasMap(path)) {
+				await askForMap(w.page);
 				await w.page.waitForFunction(() => document.querySelector('.map-figure')?.getAttribute('data-status') === 'idle', null, {
 					timeout: 30_000
 				});
