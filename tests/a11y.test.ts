@@ -76,8 +76,7 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
 			await page.waitForSelector('.map-figure[data-status="loading"] img.map-figure__static');
 			expect(await violations(page), 'while loading').toEqual([]);
 			release();
-			// The reader stays on the first screen: the map starts by itself after the quiet time.
-			await waitForMapOn(page, 'intro', { ask: false });
+			await waitForMapOn(page, 'intro');
 			expect(await violations(page), 'map settled').toEqual([]);
 
 			await page.locator('#kosovo').scrollIntoViewIfNeeded();

@@ -3,7 +3,6 @@
  * CSV (with a UTF-8 byte order mark, for Excel) and GeoJSON, agree with the geo build
  * (src/lib/generated/places.json) and the timeline, and give the same fields in both formats.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
@@ -28,18 +27,28 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"' && field === '') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\n' || c === '\r') {
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field), rows.push(row), (row = []), (field = '');
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
 		} else field += c;
 	}
 	if (quoted) throw new Error('CSV ends inside a quoted field');
-	if (field !== '' || row.length) row.push(field), rows.push(row);
+	if (field !== '' || row.length) {
+		row.push(field);
+		rows.push(row);
+	}
 	return rows;
 }
 

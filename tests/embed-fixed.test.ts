@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { embedPagesFor } from '$lib/embed/embeds';
-import { allStories, story } from './helpers/stories';
+import { story } from './helpers/stories';
 import { oembedPath } from '$lib/embed/pages';
 import { serveHost, PYM, type Host } from './helpers/host';
 import { launch, openPage, expectClean, type Watched } from './helpers/browser';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { embedPagesFor } from '$lib/embed/embeds';
-import { allStories, story } from './helpers/stories';
+import { allStories } from './helpers/stories';
 import { EMBED_WIDTH, oembedPath } from '$lib/embed/pages';
 import { LOCAL_PREVIEW_ORIGIN } from '$lib/embed/site.server';
 

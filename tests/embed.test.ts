@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { story } from './helpers/stories';
 import { serveHost, PYM, type Host } from './helpers/host';
 import { launch, openPage, type Watched, expectClean } from './helpers/browser';
-import { scrollSettled, touchDrag } from './helpers/story';
+import { scrollSettled, touchDrag, wheelStep } from './helpers/story';
 
 const baseURL = inject('baseURL');
 const iraq = story.chapters.find((c) => c.id === 'iraq')!;
@@ -229,8 +229,7 @@ describe('the whole story in a pym.js host', () => {
 		for (let i = 0; i < 200; i++) {
 			const active = await frame.$eval('.embed-chapter.is-active', (el) => el.getAttribute('data-chapter')).catch(() => null);
 			if (active === 'iraq') break;
-			await w.page.mouse.wheel(0, 300);
-			await w.page.waitForTimeout(50);
+			await wheelStep(w.page, 300);
 		}
 		expect(await frame.$eval('.embed-chapter.is-active', (el) => el.getAttribute('data-chapter'))).toBe('iraq');
 		await frame.waitForFunction(

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { story } from './helpers/stories';
 import { HOST_FILES, IMMUTABLE, headersFor, kindOf, urlPath } from '$lib/site/headers';
@@ -39,17 +39,19 @@ function freePort(): Promise<number> {
 
 /** Resolves once nginx answers, or fails with its error log. */
 async function answering(url: string, log: string): Promise<void> {
-	const until = Date.now() + 15_000;
-	while (Date.now() < until) {
-		if (nginx.exitCode !== null) break;
-		try {
-			await fetch(url);
-			return;
-		} catch {
-			await new Promise((r) => setTimeout(r, 50));
-		}
+	try {
+		await vi.waitFor(
+			async () => {
+				if (nginx.exitCode !== null) return;
+				await fetch(url);
+			},
+			{ timeout: 15_000, interval: 50 }
+		);
+	} catch {
+		// Did not answer in time: the log says why.
 	}
-	throw new Error(`nginx did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(no log)'}`);
+	if (nginx.exitCode !== null || !(await fetch(url).then(() => true, () => false)))
+		throw new Error(`nginx did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(no log)'}`);
 }
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { story } from './helpers/stories';
 import { launch, openPage, waitForMapOn, type Watched, expectClean } from './helpers/browser';
-import { activeChapter, readCanvas, scrollSettled, thumbDifference, touchDrag, wheelUntilActive, type CanvasReading } from './helpers/story';
+import { activeChapter, nextFrames, readCanvas, scrollSettled, thumbDifference, touchDrag, wheelStep, wheelUntilActive, type CanvasReading } from './helpers/story';
 
 const baseURL = inject('baseURL');
 const chapterIds = story.chapters.map((c) => c.id);
@@ -30,14 +30,15 @@ describe('scrolling through the story', () => {
 	beforeAll(async () => {
 		w = await openPage(browser);
 		await w.page.goto(`${baseURL}/?testing`);
-		await waitForMapOn(w.page, 'intro');
+		// The reader stays on the first screen, touching nothing: the map starts by itself.
+		await waitForMapOn(w.page, 'intro', { ask: false });
 	});
 
 	afterAll(async () => {
 		await w?.context.close();
 	});
 
-	it('renders a map that is not blank on the first chapter', async () => {
+	it('starts the map by itself while the reader stays on the first chapter, and it is not blank', async () => {
 		const reading = await readCanvas(w.page);
 		expect(reading.distinct).toBeGreaterThan(20);
 		readings.set('intro', reading);
@@ -214,10 +215,10 @@ describe('the map does not trap the scroll', () => {
 		const zoomBefore = await page.locator('.story-marker:not([hidden])').first().boundingBox();
 		await page.mouse.move(fig.x + fig.width / 2, fig.y + fig.height / 2);
 		await page.mouse.wheel(0, -400);
-		await page.waitForTimeout(600);
+		// The map zooms under the wheel, and the page stays where it was.
+		await expect.poll(() => page.locator('.story-marker:not([hidden])').first().boundingBox()).not.toEqual(zoomBefore);
+		await scrollSettled(page);
 		expect(await page.evaluate(() => scrollY)).toBe(y);
-		const zoomAfter = await page.locator('.story-marker:not([hidden])').first().boundingBox();
-		expect(zoomAfter).not.toEqual(zoomBefore);
 		await page.getByRole('button', { name: 'Back to the story' }).click();
 		await waitForMapOn(page, chapter!);
 		expect(await page.getByRole('button', { name: 'Explore the map' }).isVisible()).toBe(true);
@@ -239,7 +240,7 @@ describe('the map does not trap the scroll', () => {
 		const cdp = await w.context.newCDPSession(page);
 		// A finger swipe up in the gap between cards, where only the map is under the finger.
 		await page.evaluate(() => document.querySelector('#isaf')!.scrollIntoView({ block: 'end' }));
-		await page.waitForTimeout(200);
+		await scrollSettled(page);
 		const under = await page.evaluate(() => document.elementFromPoint(195, 700)?.closest('.map-figure') != null);
 		expect(under, 'the map is under the finger').toBe(true);
 		const start = await page.evaluate(() => scrollY);
@@ -338,13 +339,14 @@ describe('citations', () => {
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
 		const note = page.locator(href);
 		await expect.poll(() => note.isVisible()).toBe(true);
-		await page.waitForTimeout(1600);
+		// The jump is over and the chapters it passed have had their turn: the hash stays.
+		await scrollSettled(page);
+		await nextFrames(page, 2);
 		expect(await page.evaluate(() => location.hash)).toBe(href);
 		// Scrolling back up into the story gives the hash back to the chapters.
 		await page.mouse.move(200, 400);
 		for (let i = 0; i < 80 && (await activeChapter(page)) === 'legacy'; i++) {
-			await page.mouse.wheel(0, -400);
-			await page.waitForTimeout(50);
+			await wheelStep(page, -400);
 		}
 		const active = await activeChapter(page);
 		expect(active).not.toBe('legacy');

@@ -50,7 +50,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 /**
  * The reader moves on from the first screen, which starts the map at once: a key press that
  * moves nothing (Shift). A reader who stays put gets the map after seconds of quiet
- * (MapFigure's idle start): the a11y test "while the map loads" waits for that one.
+ * (MapFigure's idle start), which story.test.ts's first test waits for.
  */
 export async function askForMap(page: Page): Promise<void> {
 	await page.keyboard.press('Shift');

@@ -16,10 +16,27 @@ export async function wheelUntilActive(page: Page, chapter: string, maxSteps = 8
 	await page.mouse.move(box.width * 0.2, box.height * 0.6);
 	for (let i = 0; i < maxSteps; i++) {
 		if ((await activeChapter(page)) === chapter) return;
-		await page.mouse.wheel(0, 350);
-		await page.waitForTimeout(60);
+		await wheelStep(page, 350);
 	}
 	throw new Error(`Chapter "${chapter}" never became active (active: ${await activeChapter(page)})`);
+}
+
+/** Resolves after the page has drawn `n` more frames: it has handled the input sent before. */
+export function nextFrames(page: Page, n = 1): Promise<void> {
+	return page.evaluate(
+		(n) =>
+			new Promise<void>((done) => {
+				const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+				step(n);
+			}),
+		n
+	);
+}
+
+/** One turn of the mouse wheel, as a reader gives it: the next waits until the page has drawn it. */
+export async function wheelStep(page: Page, dy: number): Promise<void> {
+	await page.mouse.wheel(0, dy);
+	await nextFrames(page, 2);
 }
 
 /** The chapter the navigation marks as current. */
