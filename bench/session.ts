@@ -207,7 +207,7 @@ function bytesByKind(buildDir: string, paths: readonly string[]): Partial<Record
 	const out: Partial<Record<Kind, number>> = {};
 	for (const p of new Set(paths)) {
 		const file = p === '' ? 'index.html' : p;
-		let size = 0;
+		let size: number;
 		try {
 			size = gzipSize(join(buildDir, file));
 		} catch {

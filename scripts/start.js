@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { preview } from 'vite';
 
 const HOST = '127.0.0.1';
@@ -17,7 +18,7 @@ function build() {
 		const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
 		const child = spawn('npm', ['run', '--silent', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...color } });
 		createInterface({ input: child.stdout }).on('line', (line) => {
-			if (!/npm run preview.*to preview your production build/.test(line.replace(/\x1b\[[0-9;]*m/g, ''))) console.log(line);
+			if (!/npm run preview.*to preview your production build/.test(stripVTControlCharacters(line))) console.log(line);
 		});
 		child.on('error', reject);
 		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code}).`))));

@@ -6,7 +6,7 @@
  * are GeoJSON, outputs are numbers and polygons.
  */
 import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** A short piece of border: its midpoint, its length, and which border it belongs to. */
 export interface BorderSample {
@@ -37,7 +37,7 @@ export function sampleLines(lines: Position[][], tag: string, stepKm = 0.1): Bor
 export function samplesAlong(samples: BorderSample[], poly: Feature<Polygon | MultiPolygon>, nearKm: number): BorderSample[] {
 	const outline = turf.polygonToLine(poly);
 	const lines = outline.type === 'FeatureCollection' ? outline.features : [outline];
-	return samples.filter((s) => lines.some((l) => turf.pointToLineDistance(s.mid, l as Feature<any>) <= nearKm));
+	return samples.filter((s) => lines.some((l) => turf.pointToLineDistance(s.mid, l as Feature<LineString>) <= nearKm));
 }
 
 /** Total length per tag of the samples whose midpoint is within radiusKm of centre. */

@@ -5,7 +5,7 @@
 import * as turf from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { StoryContent } from '../../src/lib/content/load';
 import type { MapConfig } from '../../src/lib/content/schema';
 import { countryFeatures, countryLookup, type CountryFeature } from './countries';
@@ -33,7 +33,7 @@ export interface GeoMeta {
 }
 
 export interface BuildOutputs {
-	places: FeatureCollection<any, PlaceProps>;
+	places: FeatureCollection<Geometry, PlaceProps>;
 	world: Topology;
 	theatres: Record<string, Topology>;
 	routes: FeatureCollection<LineString>;
@@ -225,7 +225,7 @@ export function buildStoryGeo(story: StoryContent, where: Readonly<Record<string
 	const named = countryPlaces(source);
 	const theatres = Object.fromEntries(map.theatres.map((t) => [t.id, buildTheatre(t, countries10, shared, map, named)]));
 	return {
-		places: fc(built.map((b) => b.feature)) as FeatureCollection<any, PlaceProps>,
+		places: fc(built.map((b) => b.feature)) as FeatureCollection<Geometry, PlaceProps>,
 		world: buildWorld(countries50, map, named),
 		theatres,
 		routes,

@@ -2,8 +2,8 @@
 import { topology } from 'topojson-server';
 import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 import { meshArcs, quantize } from 'topojson-client';
-import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology, GeometryCollection, GeometryObject, Objects } from 'topojson-specification';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 
 export interface TopoOptions {
 	/** Visvalingam weight below which vertices are dropped (square degrees: planar triangle area). */
@@ -42,7 +42,7 @@ export function buildTopology(layers: Record<string, FeatureCollection>, o: Topo
 	const dashed = new Set(disputed);
 	const isDisputed = (a: GeometryObject, b: GeometryObject) => a !== b && (dashed.has(nameOf(a) ?? '') || dashed.has(nameOf(b) ?? ''));
 	// topojson's typings want {} properties; ours are GeoJSON's (possibly null).
-	let topo = topology(layers as Record<string, FeatureCollection<Geometry>>) as Topology<any>;
+	let topo = topology(layers as Record<string, FeatureCollection<Geometry>>) as Topology<Objects<Record<string, unknown>>>;
 	topo = presimplify(topo);
 	if (o.protectLongSteps !== undefined) {
 		for (const arc of topo.arcs) {
@@ -52,7 +52,7 @@ export function buildTopology(layers: Record<string, FeatureCollection>, o: Topo
 		}
 	}
 	topo = simplify(topo, o.minWeight);
-	topo = filter(topo, filterWeight(topo, o.minRingArea)) as Topology;
+	topo = filter(topo, filterWeight(topo, o.minRingArea)) as Topology<Objects<Record<string, unknown>>>;
 	const countries = topo.objects.countries as GeometryCollection;
 	topo.objects.boundaries = meshArcs(topo, countries, (a, b) => isBorder(a, b) && !isDisputed(a, b));
 	topo.objects.disputed = meshArcs(topo, countries, isDisputed);
@@ -70,15 +70,17 @@ export function fc(features: Feature[]): FeatureCollection {
 }
 
 /** Removes arcs no object references (e.g. outer edges of a dropped helper layer) and renumbers. */
-export function pruneArcs(topo: Topology): Topology {
+export function pruneArcs<P extends GeoJsonProperties>(topo: Topology<Objects<P>>): Topology<Objects<P>> {
 	const used = new Set<number>();
 	const visit = (arcs: unknown): void => {
 		if (typeof arcs === 'number') used.add(arcs < 0 ? ~arcs : arcs);
 		else if (Array.isArray(arcs)) arcs.forEach(visit);
 	};
-	const eachGeom = (g: any, fn: (g: any) => void): void => {
-		if (g.type === 'GeometryCollection') g.geometries.forEach((c: any) => eachGeom(c, fn));
-		else fn(g);
+	// Arcs of any geometry type; rewritten in place below.
+	type WithArcs = { arcs?: unknown };
+	const eachGeom = (g: GeometryObject<P>, fn: (g: WithArcs) => void): void => {
+		if (g.type === 'GeometryCollection') g.geometries.forEach((c) => eachGeom(c, fn));
+		else fn(g as WithArcs);
 	};
 	for (const o of Object.values(topo.objects)) eachGeom(o, (g) => visit(g.arcs));
 	const order = [...used].sort((a, b) => a - b);

@@ -20,7 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
+import type { BBox, Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { storiesGeography } from '../lib/sources';
 import type { Theatre } from '../lib/pipeline';
 
@@ -40,7 +40,7 @@ function intersectsBox(f: Feature, box: BBox): boolean {
 /** Clip to the box, round, drop repeated vertices; null when nothing is left. */
 function clip<G extends Geometry>(f: Feature<G>, t: Theatre): Feature | null {
 	if (!intersectsBox(f, t.box)) return null;
-	const clipped = turf.bboxClip(f as Feature<any>, t.box);
+	const clipped = turf.bboxClip(f as Feature<Polygon | MultiPolygon | LineString | MultiLineString>, t.box);
 	const coords = clipped.geometry.coordinates as unknown[];
 	if (coords.length === 0) return null;
 	const rounded = turf.truncate(clipped, { precision: t.precision, coordinates: 2 });

@@ -53,9 +53,6 @@ export function validateStory(c: StoryContent, where: Locations): string[] {
 	const checkCites = (w: string, cite: readonly string[]) => {
 		for (const id of cite) if (!sourceIds.has(id)) problems.push(`${w}: cites unknown source "${id}"`);
 	};
-	const checkNotes = (w: string, ids: readonly string[] = []) => {
-		for (const id of ids) if (!noteIds.has(id)) problems.push(`${w}: unknown note on the sources "${id}"`);
-	};
 	const checkParagraphs = (key: string, w: string, ps: readonly Paragraph[]) => {
 		ps.forEach((p, i) => {
 			const pw = `${at(`${key}:paragraph:${i + 1}`, w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}, paragraph ${i + 1}`;
