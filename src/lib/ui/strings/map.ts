@@ -20,7 +20,7 @@ export const map = {
 	zoom: 'Zoom',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
-	/** The folded map sources and licences on the live map (src/lib/map/engine.ts's SourcesControl). */
+	/** The folded map sources and licences on the live map (src/lib/map/interaction.ts's SourcesControl). */
 	data: 'Map data'
 };
 
