@@ -1,8 +1,8 @@
 /**
- * Printing the story gives a document (src/app.css, @media print): every chapter in order, each starting
- * a page, with its fixed map, facts, quotes and places; the end notes with their URLs; no
- * navigation, buttons or live map. Checked in Chromium's print layout and in its PDF, read back
- * with poppler's pdftotext.
+ * Printing the story gives a document (the @media print blocks in src/lib/styles/ and beside the
+ * components in src/lib/components/): every chapter in order, each starting a page, with its fixed
+ * map, facts, quotes and places; the end notes with their URLs; no navigation, buttons or live map.
+ * Checked in Chromium's print layout and in its PDF, read back with poppler's pdftotext.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -57,9 +57,9 @@ describe('the palette', () => {
 });
 
 describe('the page’s copies of the palette', () => {
-	it('give app.css the same water and accent as the map (its --water and --accent)', async () => {
+	it('give the page’s tokens (src/lib/styles/tokens.css) the same water and accent as the map (its --water and --accent)', async () => {
 		const { readFileSync } = await import('node:fs');
-		const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+		const css = readFileSync(new URL('../styles/tokens.css', import.meta.url), 'utf8');
 		expect(css).toContain(`--water: ${palette.water};`);
 		expect(css).toContain(`--accent: ${palette.highlight};`);
 	});

@@ -5,8 +5,8 @@
  */
 import { render } from 'svelte/server';
 import { asset } from '$app/paths';
-import ProseRoot from '$lib/components/ProseRoot.svelte';
-import Timeline from '$lib/components/Timeline.svelte';
+import ProseRoot from '$lib/components/story/ProseRoot.svelte';
+import Timeline from '$lib/components/shared/Timeline.svelte';
 import type { Story } from './model';
 import type { ProsePart, StoryProse } from './prose';
 import { TIMELINE_ID_PREFIX, storyTimelineProps } from './timeline-props';

@@ -6,7 +6,7 @@
  */
 import type { ComponentProps } from 'svelte';
 import type { Timeline as TimelineData } from '$lib/content/types';
-import type Timeline from '$lib/components/Timeline.svelte';
+import type Timeline from '$lib/components/shared/Timeline.svelte';
 import type { ReaderStory } from './model';
 
 export type StoryTimelineProps = ComponentProps<typeof Timeline>;
