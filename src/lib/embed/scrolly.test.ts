@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeSection, scrollyMapHeight, stickyOffset } from './scrolly';
+import { activeSection, holdViewport, scrollyMapHeight, stickyOffset } from './scrolly';
 import type { ViewportPosition } from './protocol';
 
 /** The host's viewport is 800 px tall; the iframe's top is at `top` in it. */
@@ -41,5 +41,25 @@ describe('scrollyMapHeight', () => {
 		expect(scrollyMapHeight(phone) / phone.viewportHeight).toBeLessThan(0.32);
 		expect(scrollyMapHeight({ ...at(0), viewportHeight: 2000 })).toBe(460);
 		expect(scrollyMapHeight({ ...phone, viewportHeight: 300 })).toBe(140);
+	});
+});
+
+describe('holdViewport', () => {
+	const sized = (viewportWidth: number, viewportHeight: number): ViewportPosition => ({ ...at(0), viewportWidth, viewportHeight });
+
+	it('holds the height while a phone’s address bar comes and goes, and takes a new width or a real resize', () => {
+		const first = holdViewport(null, sized(390, 700));
+		expect(first).toEqual({ width: 390, height: 700 });
+		// The address bar hides: 56 px taller, the same layout.
+		expect(holdViewport(first, sized(390, 756))).toBe(first);
+		// Turned to landscape, or a window resized by more than a quarter: laid out anew.
+		expect(holdViewport(first, sized(844, 390))).toEqual({ width: 844, height: 390 });
+		expect(holdViewport(first, sized(390, 1000))).toEqual({ width: 390, height: 1000 });
+	});
+
+	it('keeps what it has while the host says nothing', () => {
+		expect(holdViewport(null, null)).toBeNull();
+		const held = { width: 390, height: 700 };
+		expect(holdViewport(held, null)).toBe(held);
 	});
 });

@@ -39,3 +39,20 @@ export function activeSection(
 	const line = (mapHeight + (p.viewportHeight - mapHeight) * 0.4) / p.viewportHeight;
 	return pickActive(inViewport, p.viewportHeight, line);
 }
+
+/** The host's viewport size as the embedded story lays out for it. */
+export interface HostViewport {
+	width: number;
+	height: number;
+}
+
+/**
+ * The viewport size to lay out for: the last one held while the width stays and the height
+ * changes by at most a quarter (a phone's address bar showing and hiding as the reader scrolls),
+ * else the new one. Null while the host has said nothing.
+ */
+export function holdViewport(held: HostViewport | null, p: ViewportPosition | null): HostViewport | null {
+	if (!p) return held;
+	if (held && held.width === p.viewportWidth && Math.abs(held.height - p.viewportHeight) <= p.viewportHeight * 0.25) return held;
+	return { width: p.viewportWidth, height: p.viewportHeight };
+}

@@ -27,6 +27,24 @@ describe('the attract loop', () => {
 		expect(kiosk.mode).toBe('attract');
 	});
 
+	it('calls back at the end of each loop, and when a visitor leaves or is reset', () => {
+		const events: string[] = [];
+		kiosk = new KioskState(2, timings, {
+			reset: (visitorLeft) => events.push(visitorLeft ? 'visitor-left' : 'loop-start'),
+			loop: () => events.push(`loop ${kiosk.loops} at ${kiosk.index}`)
+		});
+		kiosk.start();
+		vi.advanceTimersByTime(4000);
+		kiosk.input();
+		kiosk.reset();
+		expect(events).toEqual(['loop-start', 'loop 1 at 0', 'visitor-left']);
+		// A reset while the loop plays ends no session: there is no visitor to see off.
+		vi.advanceTimersByTime(2000);
+		kiosk.reset();
+		expect(events).toEqual(['loop-start', 'loop 1 at 0', 'visitor-left', 'loop-start']);
+		expect(kiosk.mode).toBe('attract');
+	});
+
 	it('does not advance before the dwell is over', () => {
 		kiosk.start();
 		vi.advanceTimersByTime(1999);
@@ -102,15 +120,18 @@ describe('idle reset', () => {
 	});
 
 	it('closes the panel and returns to the loop on the first chapter when the countdown runs out', () => {
+		const resets: boolean[] = [];
+		kiosk = new KioskState(4, timings, { reset: (visitorLeft) => resets.push(visitorLeft) });
 		kiosk.start();
-		const resetsBefore = kiosk.resets;
+		expect(resets).toEqual([false]);
 		kiosk.go(2);
 		kiosk.openPlace('the-dam');
 		vi.advanceTimersByTime(10_000 + 3000);
 		expect(kiosk.mode).toBe('attract');
 		expect(kiosk.place).toBeNull();
 		expect(kiosk.index).toBe(0);
-		expect(kiosk.resets).toBe(resetsBefore + 1);
+		// Once, on the first chapter already: the page's map owner resets its view to it.
+		expect(resets).toEqual([false, true]);
 		// The loop runs again.
 		vi.advanceTimersByTime(2000);
 		expect(kiosk.index).toBe(1);

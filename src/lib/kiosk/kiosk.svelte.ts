@@ -12,6 +12,17 @@ import type { KioskTimings } from './timings';
 
 export type KioskMode = 'attract' | 'explore' | 'countdown';
 
+/** What the page does when the kiosk changes course: callbacks, called once per event. */
+export interface KioskEvents {
+	/**
+	 * Back on the first chapter of the loop: at the start, and (`visitorLeft`) when a visitor's
+	 * session ends by the countdown or a reset. The map's owner resets its view.
+	 */
+	reset?: (visitorLeft: boolean) => void;
+	/** A loop is complete: the page may check for a new version. */
+	loop?: () => void;
+}
+
 export class KioskState {
 	mode = $state<KioskMode>('attract');
 	/** The chapter on screen, as an index into the chapter list. */
@@ -20,9 +31,7 @@ export class KioskState {
 	place = $state<string | null>(null);
 	/** Whole seconds left in the countdown (shown to the visitor). */
 	remaining = $state(0);
-	/** Counts the resets back to the attract loop: the map owner resets its view on each. */
-	resets = $state(0);
-	/** Counts completed attract loops (back to the first chapter by itself). */
+	/** Counts completed attract loops (back to the first chapter by itself), for the page's data. */
 	loops = $state(0);
 
 	readonly count: number;
@@ -33,15 +42,18 @@ export class KioskState {
 	/** When the current visitor's session started (Date.now()). */
 	#sessionStart = 0;
 
-	constructor(count: number, timings: KioskTimings) {
+	readonly #on: KioskEvents;
+
+	constructor(count: number, timings: KioskTimings, on: KioskEvents = {}) {
 		if (!Number.isInteger(count) || count < 1) throw new Error(`A kiosk needs at least one chapter (got ${count})`);
 		this.count = count;
 		this.timings = timings;
+		this.#on = on;
 	}
 
 	/** Starts (or restarts) the attract loop on the first chapter. */
 	start(): void {
-		this.#attract();
+		this.#attract(false);
 	}
 
 	/**
@@ -86,8 +98,9 @@ export class KioskState {
 
 	/** Back to the attract loop: panel closed, first chapter, map reset by its owner. */
 	reset(): void {
+		const visitorLeft = this.mode !== 'attract';
 		this.#endSession('reset');
-		this.#attract();
+		this.#attract(visitorLeft);
 		track('kiosk-reset', {});
 	}
 
@@ -103,22 +116,26 @@ export class KioskState {
 		this.#cancel();
 	}
 
-	#attract(): void {
+	/** Back to the first chapter and the loop; `visitorLeft`: a visitor's session has just ended. */
+	#attract(visitorLeft: boolean): void {
 		if (this.#destroyed) return;
 		this.mode = 'attract';
 		this.place = null;
 		this.remaining = 0;
 		this.index = 0;
-		this.resets += 1;
 		this.#scheduleDwell();
+		this.#on.reset?.(visitorLeft);
 	}
 
 	#scheduleDwell(): void {
 		this.#schedule(this.timings.dwell * 1000, () => {
 			const next = (this.index + 1) % this.count;
-			if (next === 0) this.loops += 1;
 			this.index = next;
 			this.#scheduleDwell();
+			if (next === 0) {
+				this.loops += 1;
+				this.#on.loop?.();
+			}
 		});
 	}
 
@@ -137,7 +154,7 @@ export class KioskState {
 			this.remaining = Math.ceil(this.#left / 1000);
 			if (this.#left <= 0) {
 				this.#endSession('timeout');
-				this.#attract();
+				this.#attract(true);
 				track('kiosk-reset', {});
 			}
 			else this.#tick();

@@ -78,10 +78,7 @@ export function startReaderMap(
 			data: mapDataUrls(geo, story.prefix),
 			reducedMotion: () => reader.reducedMotion,
 			onPlace: (id, trigger) => reader.openPlace(id, trigger),
-			onStatus: (status, key) => {
-				reader.mapStatus = status;
-				if (status === 'idle') reader.mapScene = key;
-			},
+			onStatus: (status, key) => reader.mapReport(status, key),
 			remoteStyleUrl: __BASEMAP_STYLE_URL__ || undefined,
 			// Tests read the canvas's pixels (?testing).
 			preserveDrawingBuffer: new URLSearchParams(location.search).has('testing')
@@ -89,7 +86,7 @@ export function startReaderMap(
 		{
 			ready: on.ready,
 			failed: () => {
-				reader.mapStatus = 'failed';
+				reader.mapReport('failed');
 				on.failed();
 			}
 		}

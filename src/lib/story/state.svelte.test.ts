@@ -11,7 +11,9 @@ afterEach(() => {
 describe('StoryState motion', () => {
 	it('follows the system setting until the reader chooses, and remembers the choice', () => {
 		const state = new StoryState();
-		state.systemReducedMotion = true;
+		const system = { matches: true, addEventListener() {}, removeEventListener() {} };
+		window.matchMedia = (() => system) as unknown as typeof window.matchMedia;
+		state.watchMotion();
 		flushSync();
 		expect(state.reducedMotion).toBe(true);
 		state.setMotionChoice(false);

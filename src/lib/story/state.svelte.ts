@@ -15,6 +15,10 @@ function isShown(el: HTMLElement): boolean {
 	return typeof el.checkVisibility === 'function' ? el.checkVisibility() : !el.closest('[hidden]');
 }
 
+/**
+ * Every field is read-only from outside: the page changes the state only through the methods
+ * below, so each change has one place that makes it (and reports it to analytics).
+ */
 export class StoryState {
 	#active = $state<string>('');
 	/** `first`: the chapter active before the reader scrolls (the story's first). */
@@ -26,29 +30,60 @@ export class StoryState {
 	get active(): string {
 		return this.#active;
 	}
-	set active(id: string) {
+	/** The chapter being read: set by the page's one reader of the scroll position. */
+	read(id: string): void {
+		if (id === this.#active) return;
 		this.#active = id;
 		if (this.#watchingViews) this.#report(this.#clock.enter(id, performance.now()));
 	}
 	#watchingViews = false;
+	#live = $state(false);
 	/**
 	 * True once the page's script runs (set on mount). The prerendered page, read without
 	 * JavaScript, shows no control that needs it and marks no chapter as the current one.
 	 */
-	live = $state(false);
+	get live(): boolean {
+		return this.#live;
+	}
+	goLive(): void {
+		this.#live = true;
+	}
+	#place = $state<string | null>(null);
 	/** The open place's id; the panel shows while it is set. */
-	place = $state<string | null>(null);
-	exploring = $state(false);
-	mapStatus = $state<MapStatus>('loading');
+	get place(): string | null {
+		return this.#place;
+	}
+	#exploring = $state(false);
+	get exploring(): boolean {
+		return this.#exploring;
+	}
+	#mapStatus = $state<MapStatus>('loading');
+	get mapStatus(): MapStatus {
+		return this.#mapStatus;
+	}
+	#mapScene = $state<string | null>(null);
 	/** The chapter whose view the map has arrived at (idle), for tests and the caption. */
-	mapScene = $state<string | null>(null);
+	get mapScene(): string | null {
+		return this.#mapScene;
+	}
+	/** What the map reports: its status, and on arriving (idle), the scene it arrived at. */
+	mapReport(status: MapStatus, scene: string | null = null): void {
+		this.#mapStatus = status;
+		if (status === 'idle') this.#mapScene = scene;
+	}
+	#systemReducedMotion = $state(false);
 	/** The reader's system setting. */
-	systemReducedMotion = $state(false);
+	get systemReducedMotion(): boolean {
+		return this.#systemReducedMotion;
+	}
+	#motionChoice = $state<boolean | null>(null);
 	/** The reader's choice on this site: null until they use the toggle. */
-	motionChoice = $state<boolean | null>(null);
-	readonly reducedMotion = $derived(this.motionChoice ?? this.systemReducedMotion);
+	get motionChoice(): boolean | null {
+		return this.#motionChoice;
+	}
+	readonly reducedMotion = $derived(this.#motionChoice ?? this.#systemReducedMotion);
 	/** Whether the interactive map can be explored (it has started and not failed). */
-	readonly mapReady = $derived(this.mapStatus === 'idle' || this.mapStatus === 'moving');
+	readonly mapReady = $derived(this.#mapStatus === 'idle' || this.#mapStatus === 'moving');
 
 	/** Where focus returns when the place panel closes. Not reactive: only read on close. */
 	#trigger: HTMLElement | null = null;
@@ -58,14 +93,14 @@ export class StoryState {
 	/** Explore mode: the map takes wheel, drag and keys until the reader goes back to the story. */
 	explore(trigger: HTMLElement | null): void {
 		this.#exploreTrigger = trigger;
-		this.exploring = true;
+		this.#exploring = true;
 		track('explore', { on: true, chapter: this.#active });
 	}
 
 	/** Back to the story; focus returns to the control that started exploring, if it is still shown. */
 	stopExploring(): void {
-		if (this.exploring) track('explore', { on: false, chapter: this.#active });
-		this.exploring = false;
+		if (this.#exploring) track('explore', { on: false, chapter: this.#active });
+		this.#exploring = false;
 		const trigger = this.#exploreTrigger;
 		this.#exploreTrigger = null;
 		// After the DOM has updated: the control may have been hidden while exploring.
@@ -74,14 +109,19 @@ export class StoryState {
 		});
 	}
 
-	openPlace(id: string, trigger: HTMLElement | null): void {
+	/**
+	 * Opens a place's details. `chapter`: the chapter the place was opened from, when the page's
+	 * chapters are not read from the scroll (the stacked cards of an embedded story).
+	 */
+	openPlace(id: string, trigger: HTMLElement | null, chapter?: string): void {
+		if (chapter !== undefined) this.read(chapter);
 		this.#trigger = trigger;
-		this.place = id;
+		this.#place = id;
 		track('place-open', { place: id, chapter: this.#active });
 	}
 
 	closePlace(): void {
-		this.place = null;
+		this.#place = null;
 		const trigger = this.#trigger;
 		this.#trigger = null;
 		// Back to the button that opened it, if it is still on the page and visible.
@@ -89,7 +129,7 @@ export class StoryState {
 	}
 
 	setMotionChoice(reduce: boolean): void {
-		this.motionChoice = reduce;
+		this.#motionChoice = reduce;
 		try {
 			localStorage.setItem(MOTION_KEY, reduce ? 'reduce' : 'full');
 		} catch {
@@ -134,12 +174,12 @@ export class StoryState {
 	watchMotion(): () => void {
 		try {
 			const saved = localStorage.getItem(MOTION_KEY);
-			if (saved) this.motionChoice = saved === 'reduce';
+			if (saved) this.#motionChoice = saved === 'reduce';
 		} catch {
 			// Storage unavailable: follow the system setting.
 		}
 		const query = matchMedia('(prefers-reduced-motion: reduce)');
-		const update = () => (this.systemReducedMotion = query.matches);
+		const update = () => (this.#systemReducedMotion = query.matches);
 		update();
 		query.addEventListener('change', update);
 		return () => query.removeEventListener('change', update);
