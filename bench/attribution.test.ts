@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLongTasks, culprits, describeTask, isBusy, shortURL, withShaderLinks, writeDecision, type RawFrame, type RawScript } from './attribution';
+import {
+	attributeLongTasks,
+	culprits,
+	describeTask,
+	isBusy,
+	shortURL,
+	withShaderLinks,
+	writeDecision,
+	type RawFrame,
+	type RawScript
+} from './attribution';
 
 const script = (over: Partial<RawScript> & Pick<RawScript, 'start' | 'duration'>): RawScript => ({
 	sourceURL: 'http://127.0.0.1:4173/_app/immutable/chunks/map.js',
@@ -30,10 +40,15 @@ describe('shortURL', () => {
 describe('attributeLongTasks', () => {
 	it('gives each task the scripts that ran inside it, longest first, and its rendering', () => {
 		const frames = [
-			frame(1000, 180, [
-				script({ start: 1001, duration: 40, sourceFunctionName: 'declutter' }),
-				script({ start: 1045, duration: 90, forcedStyleAndLayoutDuration: 30 })
-			], 1140),
+			frame(
+				1000,
+				180,
+				[
+					script({ start: 1001, duration: 40, sourceFunctionName: 'declutter' }),
+					script({ start: 1045, duration: 90, forcedStyleAndLayoutDuration: 30 })
+				],
+				1140
+			),
 			// Another task in a later frame: not this one's.
 			frame(3000, 70, [script({ start: 3002, duration: 60, sourceFunctionName: 'parse' })])
 		];
@@ -88,7 +103,9 @@ describe('culprits', () => {
 			{ what: 'setData (map.js)', url: '/_app/immutable/chunks/map.js', tasks: 1, ms: 20, maxMs: 20 }
 		]);
 		expect(culprits(tasks, 1)).toHaveLength(1);
-		expect(describeTask(tasks[0]!, 'iraq')).toBe('100 ms at 0.0 s (iraq): updateMarkers (map.js) 70 ms, setData (map.js) 20 ms, unattributed 10 ms');
+		expect(describeTask(tasks[0]!, 'iraq')).toBe(
+			'100 ms at 0.0 s (iraq): updateMarkers (map.js) 70 ms, setData (map.js) 20 ms, unattributed 10 ms'
+		);
 	});
 });
 

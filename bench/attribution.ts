@@ -88,7 +88,13 @@ function share(s: RawScript): ScriptShare {
 	const url = shortURL(s.sourceURL);
 	const file = url.split('/').pop() || url;
 	const what = s.sourceFunctionName ? `${s.sourceFunctionName} (${file || s.invokerType})` : s.invoker || s.invokerType || '?';
-	return { what, url: url || s.invokerType, invoker: s.invoker, ms: Math.round(s.duration), forcedLayoutMs: Math.round(s.forcedStyleAndLayoutDuration) };
+	return {
+		what,
+		url: url || s.invokerType,
+		invoker: s.invoker,
+		ms: Math.round(s.duration),
+		forcedLayoutMs: Math.round(s.forcedStyleAndLayoutDuration)
+	};
 }
 
 const overlaps = (a0: number, a1: number, b0: number, b1: number) => a0 < b1 && b0 < a1;
@@ -185,7 +191,9 @@ export function longTasksBetween(
 
 /** One line per task, for the console: "312 ms at 5.2 s: fn (file) 180 ms, … + style & layout 40 ms". */
 export function describeTask(t: AttributedTask, label = ''): string {
-	const parts = t.scripts.slice(0, 3).map((s) => `${s.what} ${s.ms} ms${s.forcedLayoutMs ? ` (forced layout ${s.forcedLayoutMs} ms)` : ''}`);
+	const parts = t.scripts
+		.slice(0, 3)
+		.map((s) => `${s.what} ${s.ms} ms${s.forcedLayoutMs ? ` (forced layout ${s.forcedLayoutMs} ms)` : ''}`);
 	if (t.scripts.length > 3) parts.push(`${t.scripts.length - 3} more`);
 	if (t.shaderLinks) parts.push(`of which waiting for ${t.shaderLinks.count} shader program(s) to compile ${t.shaderLinks.ms} ms`);
 	if (t.styleAndLayoutMs) parts.push(`style & layout ${t.styleAndLayoutMs} ms`);
@@ -215,5 +223,10 @@ export function writeDecision(o: { load1: number; cores: number; noWrite: boolea
 			write: false,
 			reason: `the machine was busy (1-minute load ${o.load1} > ${o.cores} cores): README.md and bench/latest.json left as they are; run again on a quiet machine, or pass --force-write`
 		};
-	return { write: true, reason: busy ? `--force-write: written from a busy machine (load ${o.load1} > ${o.cores} cores)` : 'quiet machine: README.md and bench/latest.json updated' };
+	return {
+		write: true,
+		reason: busy
+			? `--force-write: written from a busy machine (load ${o.load1} > ${o.cores} cores)`
+			: 'quiet machine: README.md and bench/latest.json updated'
+	};
 }

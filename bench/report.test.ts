@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { LighthouseFigures } from './lighthouse';
 import { longTasksBetween, type AttributedTask } from './attribution';
-import { MARKERS, cumulativeLayoutShift, longTaskReport, machineLine, renderReadmeTable, replaceBetweenMarkers, targetsOf, type BenchResult } from './report';
+import {
+	MARKERS,
+	cumulativeLayoutShift,
+	longTaskReport,
+	machineLine,
+	renderReadmeTable,
+	replaceBetweenMarkers,
+	targetsOf,
+	type BenchResult
+} from './report';
 
 const lh = (preset: 'mobile' | 'desktop', performance: number, cls = 0): LighthouseFigures => ({
 	preset,
@@ -28,7 +37,16 @@ const task = (ms: number, what = 'updateMarkers (map.js)'): AttributedTask => ({
 });
 
 function result(
-	over: { mobile?: number; tbt?: number; cls?: number; longest?: number; heap?: [number, number]; nodes?: [number, number]; mapStartMs?: number; load?: number } = {}
+	over: {
+		mobile?: number;
+		tbt?: number;
+		cls?: number;
+		longest?: number;
+		heap?: [number, number];
+		nodes?: [number, number];
+		mapStartMs?: number;
+		load?: number;
+	} = {}
 ): BenchResult {
 	const [one, three] = over.heap ?? [8, 8.2];
 	const [nodesOne, nodesThree] = over.nodes ?? [900, 900];
@@ -53,7 +71,16 @@ function result(
 		session: {
 			viewport: { width: 1280, height: 800 },
 			lcp: { phone: { t: 900, element: 'img.map-figure__static (maps/intro.svg)' }, desktop: null },
-			phoneStart: { cpuSlowdown: 4, domNodes: 4000, listeners: 80, count: 1, maxMs: 90, blockingMs: 40, tasks: [task(90, 'hydrate (app.js)')], culprits: [] },
+			phoneStart: {
+				cpuSlowdown: 4,
+				domNodes: 4000,
+				listeners: 80,
+				count: 1,
+				maxMs: 90,
+				blockingMs: 40,
+				tasks: [task(90, 'hydrate (app.js)')],
+				culprits: []
+			},
 			mapRequestedMs: 900,
 			mapIdleMs: 900 + (over.mapStartMs ?? 1100),
 			chapters: [
@@ -65,7 +92,17 @@ function result(
 				maxMs: over.longest ?? 0,
 				blockingMs: Math.max(0, (over.longest ?? 0) - 50),
 				tasks,
-				culprits: tasks.length ? [{ what: 'updateMarkers (map.js)', url: '/_app/immutable/chunks/map.js', tasks: 1, ms: over.longest! - 10, maxMs: over.longest! - 10 }] : [],
+				culprits: tasks.length
+					? [
+							{
+								what: 'updateMarkers (map.js)',
+								url: '/_app/immutable/chunks/map.js',
+								tasks: 1,
+								ms: over.longest! - 10,
+								maxMs: over.longest! - 10
+							}
+						]
+					: [],
 				passes: [
 					{ count: 0, maxMs: 0, blockingMs: 0 },
 					{ count: tasks.length, maxMs: over.longest ?? 0, blockingMs: 0 },
@@ -94,7 +131,10 @@ describe('targetsOf', () => {
 	});
 
 	it('misses each target on its own failure', () => {
-		const missed = (r: BenchResult) => targetsOf(r).filter((t) => !t.met).map((t) => t.name);
+		const missed = (r: BenchResult) =>
+			targetsOf(r)
+				.filter((t) => !t.met)
+				.map((t) => t.name);
 		expect(missed(result({ mobile: 0.94 }))).toEqual(['Lighthouse mobile performance ≥ 95']);
 		expect(missed(result({ tbt: 100 }))).toEqual(['Lighthouse mobile total blocking time < 100 ms']);
 		expect(missed(result({ cls: 0.012 }))).toEqual(['CLS < 0.01 (Lighthouse and the whole session)']);

@@ -58,7 +58,11 @@ export function targetsOf(r: BenchResult): Target[] {
 	return [
 		{ name: 'Lighthouse mobile performance ≥ 95', met: mobile.performance >= 0.95, value: pct(mobile.performance) },
 		{ name: 'Lighthouse mobile total blocking time < 100 ms', met: mobile.tbtMs < 100, value: ms(mobile.tbtMs) },
-		{ name: 'Lighthouse accessibility 100', met: mobile.accessibility === 1 && desktop.accessibility === 1, value: pct(Math.min(mobile.accessibility, desktop.accessibility)) },
+		{
+			name: 'Lighthouse accessibility 100',
+			met: mobile.accessibility === 1 && desktop.accessibility === 1,
+			value: pct(Math.min(mobile.accessibility, desktop.accessibility))
+		},
 		{ name: 'CLS < 0.01 (Lighthouse and the whole session)', met: cls < 0.01, value: cls.toFixed(3) },
 		{
 			name: 'no long task > 50 ms in three scroll-throughs',
@@ -159,7 +163,9 @@ export function renderReadmeTable(r: BenchResult): string {
 	lines.push('');
 	lines.push('| Lighthouse on `/` | mobile | desktop |');
 	lines.push('|---|---|---|');
-	lines.push(`| performance | **${pct(mobile.performance)}** (runs: ${runs.mobile.map(pct).join(', ')}) | **${pct(desktop.performance)}** (runs: ${runs.desktop.map(pct).join(', ')}) |`);
+	lines.push(
+		`| performance | **${pct(mobile.performance)}** (runs: ${runs.mobile.map(pct).join(', ')}) | **${pct(desktop.performance)}** (runs: ${runs.desktop.map(pct).join(', ')}) |`
+	);
 	lines.push(`| accessibility | ${pct(mobile.accessibility)} | ${pct(desktop.accessibility)} |`);
 	lines.push(`| first contentful paint | ${ms(mobile.fcpMs)} | ${ms(desktop.fcpMs)} |`);
 	lines.push(`| largest contentful paint | ${ms(mobile.lcpMs)} | ${ms(desktop.lcpMs)} |`);
@@ -180,22 +186,25 @@ export function renderReadmeTable(r: BenchResult): string {
 	lines.push(
 		`| map start: first scroll → first idle | ${ms(s.mapIdleMs - s.mapRequestedMs)} (long tasks meanwhile: ${s.startupLongTasks.count}, longest ${ms(s.startupLongTasks.maxMs)}: ${culpritList(s.startupLongTasks.culprits, 3)}) |`
 	);
-	lines.push(`| chapter activation → map idle, median / max | ${ms(medianOf(s.chapters.map((c) => c.toIdleMs)))} / ${ms(Math.max(...s.chapters.map((c) => c.toIdleMs)))} |`);
+	lines.push(
+		`| chapter activation → map idle, median / max | ${ms(medianOf(s.chapters.map((c) => c.toIdleMs)))} / ${ms(Math.max(...s.chapters.map((c) => c.toIdleMs)))} |`
+	);
 	lines.push(`| per chapter | ${chapterList} |`);
 	lines.push(
 		`| long tasks in three scroll-throughs (> 50 ms) | ${s.longTasks.count}, longest ${ms(s.longTasks.maxMs)}, blocking ${ms(s.longTasks.blockingMs)}; per pass ${s.longTasks.passes.map((x) => `${x.count} (max ${ms(x.maxMs)})`).join(', ')} |`
 	);
 	lines.push(`| where the scroll-through's long tasks go | ${culpritList(s.longTasks.culprits)} |`);
 	lines.push(`| layout shift over the session | ${s.layoutShift.toFixed(3)} |`);
-	lines.push(`| DOM nodes / event listeners before, after 1, 2, 3 scroll-throughs | ${s.domCounters.map((c) => `${c.nodes} / ${c.listeners}`).join(', ')} |`);
+	lines.push(
+		`| DOM nodes / event listeners before, after 1, 2, 3 scroll-throughs | ${s.domCounters.map((c) => `${c.nodes} / ${c.listeners}`).join(', ')} |`
+	);
 	lines.push(
 		`| JS heap before, after 1 / 2 / 3 scroll-throughs | ${s.heap.beforeMB.toFixed(1)}, ${s.heap.afterOneMB.toFixed(1)} / ${s.heap.afterTwoMB.toFixed(1)} / ${s.heap.afterThreeMB.toFixed(1)} MB (3 vs 1: × ${s.heap.ratio.toFixed(2)}) |`
 	);
 	lines.push('');
 	lines.push(`| KB gzipped | ${KINDS.join(' | ')} |`);
 	lines.push(`|---|${KINDS.map(() => '---').join('|')}|`);
-	const row = (label: string, bytes: Partial<Record<Kind, number>>) =>
-		`| ${label} | ${KINDS.map((k) => kb(bytes[k])).join(' | ')} |`;
+	const row = (label: string, bytes: Partial<Record<Kind, number>>) => `| ${label} | ${KINDS.map((k) => kb(bytes[k])).join(' | ')} |`;
 	lines.push(row('first page, before the map', s.bytes.beforeMap));
 	lines.push(row('map start (MapLibre, first chapter data)', s.bytes.mapStart));
 	lines.push(row('scroll through every chapter', s.bytes.scrollThrough));

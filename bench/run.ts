@@ -78,7 +78,9 @@ async function main() {
 	log(`machine: ${machineLine(host)}`);
 	if (!args['no-build']) {
 		log(args['no-minify'] ? 'building, not minified…' : 'building…');
-		execFileSync('npm', ['run', 'build', ...(args['no-minify'] ? ['--', '--minify', 'false'] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync('npm', ['run', 'build', ...(args['no-minify'] ? ['--', '--minify', 'false'] : [])], {
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
 	}
 	const site = await serveBuild(BUILD);
 	log(`serving ${BUILD}/ at ${site.baseURL}`);

@@ -67,10 +67,7 @@ export async function serveBuild(dir: string): Promise<Site> {
 				cache.set(key, entry);
 			}
 			res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
-			res.setHeader(
-				'cache-control',
-				path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-			);
+			res.setHeader('cache-control', path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache');
 			if (entry.gzip) res.setHeader('content-encoding', 'gzip');
 			res.setHeader('vary', 'accept-encoding');
 			res.setHeader('content-length', entry.body.length);

@@ -227,13 +227,20 @@ const QUIET_MS = 2000;
 export async function runSession(baseURL: string, buildDir: string, mapFiles: readonly string[]): Promise<SessionFigures> {
 	const browser = await launch();
 	try {
-		const phone = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+		const phone = await browser.newContext({
+			viewport: { width: 412, height: 823 },
+			isMobile: true,
+			hasTouch: true,
+			deviceScaleFactor: 1.75
+		});
 		const phonePage = await phone.newPage();
 		const phoneCdp = await phone.newCDPSession(phonePage);
 		await phoneCdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
 		await phonePage.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
 		await phonePage.goto(`${baseURL}/`, { waitUntil: 'load' });
-		await phonePage.waitForFunction(() => (window as unknown as { __bench: InPage }).__bench.lcp !== null, null, { timeout: 15_000 }).catch(() => {});
+		await phonePage
+			.waitForFunction(() => (window as unknown as { __bench: InPage }).__bench.lcp !== null, null, { timeout: 15_000 })
+			.catch(() => {});
 		// Start-up ends with a quiet spell: no long task for QUIET_MS (and none of the reader's input, so no map).
 		await phonePage
 			.waitForFunction(

@@ -28,7 +28,8 @@ describe.each(site!.stories)('the map data of “%s”', (id) => {
 			expect(turf.booleanValid(f), `${f.id} geometry valid`).toBe(true);
 			const t = f.geometry.type;
 			if (f.properties.kind === 'line') expect(['LineString', 'MultiLineString'], String(f.id)).toContain(t);
-			else if (f.properties.kind === 'area' || f.properties.drawn_as === 'circle') expect(['Polygon', 'MultiPolygon'], String(f.id)).toContain(t);
+			else if (f.properties.kind === 'area' || f.properties.drawn_as === 'circle')
+				expect(['Polygon', 'MultiPolygon'], String(f.id)).toContain(t);
 			else expect(t, String(f.id)).toBe('Point');
 		}
 	});
@@ -96,7 +97,16 @@ describe.each(site!.stories)('the map data of “%s”', (id) => {
 	it('keeps the world within 70 KB gzipped and each theatre within 60 KB, with every layer', () => {
 		expect(gz(out.world)).toBeLessThanOrEqual(70_000);
 		for (const [tid, t] of Object.entries(out.theatres)) {
-			expect(Object.keys(t.objects).sort(), tid).toEqual(['admin1', 'boundaries', 'countries', 'disputed', 'labels', 'lakes', 'rivers', 'runways']);
+			expect(Object.keys(t.objects).sort(), tid).toEqual([
+				'admin1',
+				'boundaries',
+				'countries',
+				'disputed',
+				'labels',
+				'lakes',
+				'rivers',
+				'runways'
+			]);
 			expect(gz(t), tid).toBeLessThanOrEqual(60_000);
 		}
 	});

@@ -43,9 +43,14 @@ try {
 		write(`static/${prefix}${out.meta.routes}`, out.routes);
 		write(`static/${prefix}${out.meta.world}`, out.world);
 		for (const [tid, topo] of Object.entries(out.theatres)) write(`static/${prefix}data/theatre-${tid}.json`, topo);
-		counts.push(`${id}: ${content.chapters.length} chapters, ${out.meta.places.length} places, ${Object.keys(out.meta.figures).length} figures`);
+		counts.push(
+			`${id}: ${content.chapters.length} chapters, ${out.meta.places.length} places, ${Object.keys(out.meta.figures).length} figures`
+		);
 	}
-	write('src/lib/generated/site.json', { ...site, prefixes: Object.fromEntries(site.stories.map((id) => [id, storyPrefix(id, site.stories)])) });
+	write('src/lib/generated/site.json', {
+		...site,
+		prefixes: Object.fromEntries(site.stories.map((id) => [id, storyPrefix(id, site.stories)]))
+	});
 	console.log(`geo: ${counts.join('; ')} in ${Math.round(performance.now() - t0)} ms`);
 } catch (e) {
 	if (e instanceof GeoValidationError || e instanceof ContentError) {

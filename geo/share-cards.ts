@@ -37,9 +37,18 @@ for (const id of site.stories) {
 	const footer = [story.title, `From the ${story.sourceDocument.title}`];
 	const overview = chapters.find((c) => c.overview) ?? chapters[0]!;
 	cards.push(
-		{ file: file(STORY_CARD), svg: shareCardSvg({ mapSvg: map(staticMapFile(overview.id)), eyebrow: 'A map story', title: story.title, footer: [story.subtitle] }) },
-		...chapters.map((c) => ({ file: file(chapterCardKey(c.id)), svg: shareCardSvg({ mapSvg: map(staticMapFile(c.id)), eyebrow: c.kicker, title: c.title, footer }) })),
-		...meta.places.map((p) => ({ file: file(placeCardKey(p.id)), svg: shareCardSvg({ mapSvg: map(placeMapFile(p.id)), eyebrow: 'A place in the story', title: p.name, footer }) }))
+		{
+			file: file(STORY_CARD),
+			svg: shareCardSvg({ mapSvg: map(staticMapFile(overview.id)), eyebrow: 'A map story', title: story.title, footer: [story.subtitle] })
+		},
+		...chapters.map((c) => ({
+			file: file(chapterCardKey(c.id)),
+			svg: shareCardSvg({ mapSvg: map(staticMapFile(c.id)), eyebrow: c.kicker, title: c.title, footer })
+		})),
+		...meta.places.map((p) => ({
+			file: file(placeCardKey(p.id)),
+			svg: shareCardSvg({ mapSvg: map(placeMapFile(p.id)), eyebrow: 'A place in the story', title: p.name, footer })
+		}))
 	);
 }
 
@@ -56,4 +65,6 @@ for (const { file: rel, svg } of cards) {
 	rendered += 1;
 }
 writeFileSync(cacheFile, JSON.stringify(cache, null, '\t') + '\n');
-console.log(`geo: ${cards.length} share cards (${rendered} rendered, ${cards.length - rendered} unchanged) in ${Math.round(performance.now() - t0)} ms`);
+console.log(
+	`geo: ${cards.length} share cards (${rendered} rendered, ${cards.length - rendered} unchanged) in ${Math.round(performance.now() - t0)} ms`
+);

@@ -19,7 +19,15 @@ import type { Padding, Scene } from '../src/lib/map/types';
 import type { Rect } from '../src/lib/map/labels';
 import { basemapFromTopology, tagTheatreParts, theatresFor } from '../src/lib/map/topo';
 import { needsLocator } from '../src/lib/story/legend';
-import { LOCATOR_SIZE, STATIC_MAPS, buildStory, locatorFile, placeMapFile, staticMapFile, type StaticMapVariant } from '../src/lib/story/model';
+import {
+	LOCATOR_SIZE,
+	STATIC_MAPS,
+	buildStory,
+	locatorFile,
+	placeMapFile,
+	staticMapFile,
+	type StaticMapVariant
+} from '../src/lib/story/model';
 import { ROOT } from './lib/pipeline';
 import { renderLocator, renderStaticMap, viewBbox, viewFor, type StaticMapInput } from './lib/static-map';
 
@@ -79,7 +87,13 @@ for (const id of site.stories) {
 	const story = buildStory(content, meta, prefix);
 	const worldLayers = basemapFromTopology(read<Topology>(join('static', prefix, meta.world)));
 	// As the engine does: the world's lines marked inside or outside the theatres' boxes.
-	const world = { ...worldLayers, lines: tagTheatreParts(worldLayers.lines, meta.theatres.map((t) => t.bbox)) };
+	const world = {
+		...worldLayers,
+		lines: tagTheatreParts(
+			worldLayers.lines,
+			meta.theatres.map((t) => t.bbox)
+		)
+	};
 	const places = read<FeatureCollection>(`src/lib/generated/stories/${id}/places.json`);
 	const routes = read<FeatureCollection>(join('static', prefix, meta.routes));
 	const theatres = new Map(meta.theatres.map((t) => [t.id, basemapFromTopology(read<Topology>(join('static', prefix, t.url)))]));

@@ -38,7 +38,9 @@ try {
 	await preview({ logLevel: 'warn', preview: { host: HOST, port: PORT, strictPort: true, open: false } });
 	const base = `http://${HOST}:${PORT}`;
 	const embed = anEmbed();
-	console.log(`\nServing the story at ${base}/ · the kiosk at ${base}/kiosk${embed ? ` · an embed at ${base}/embed/${embed}` : ''} (Ctrl+C stops)`);
+	console.log(
+		`\nServing the story at ${base}/ · the kiosk at ${base}/kiosk${embed ? ` · an embed at ${base}/embed/${embed}` : ''} (Ctrl+C stops)`
+	);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);

@@ -22,7 +22,11 @@ async function violations(page: Page): Promise<string[]> {
 	// axe really ran its rules on this page (an empty result would pass anything).
 	expect(results.passes.length).toBeGreaterThan(10);
 	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.slice(0, 3)
+				.map((n) => n.target.join(' '))
+				.join(' | ')}`
 	);
 }
 

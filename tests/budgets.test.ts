@@ -100,7 +100,10 @@ describe('a reader on the first page', () => {
 	it(`needs at most ${BUDGET.beforeMap / KB} KB gzipped of JS and CSS before the map`, () => {
 		const firstMap = requests.findIndex((r) => mapLibre.files.includes(r.path));
 		expect(firstMap).toBeGreaterThan(0);
-		const before = requests.slice(0, firstMap).map((r) => r.path).filter((p) => ['js', 'css'].includes(kindOf(p)));
+		const before = requests
+			.slice(0, firstMap)
+			.map((r) => r.path)
+			.filter((p) => ['js', 'css'].includes(kindOf(p)));
 		expect(before.length).toBeGreaterThan(0);
 		expect(gzipTotal(BUILD, before)).toBeLessThanOrEqual(BUDGET.beforeMap);
 	});

@@ -55,7 +55,8 @@ function watchStaticMap(page: Page, figure: string): Promise<void> {
 		(window as unknown as { __staticLeft: string[] }).__staticLeft = seen;
 		new MutationObserver((records) => {
 			for (const r of records)
-				for (const n of r.removedNodes) if (n instanceof HTMLImageElement || n instanceof HTMLPictureElement) seen.push(fig.dataset.status ?? '');
+				for (const n of r.removedNodes)
+					if (n instanceof HTMLImageElement || n instanceof HTMLPictureElement) seen.push(fig.dataset.status ?? '');
 		}).observe(fig, { childList: true });
 	}, figure);
 }
@@ -82,9 +83,7 @@ describe('a lost WebGL context', () => {
 
 		// The reader scrolls on while the context is gone: the static map follows.
 		await wheelUntilActive(page, 'founding');
-		await expect
-			.poll(() => page.getAttribute('.map-figure img.map-figure__static', 'src'))
-			.toMatch(/data\/maps\/founding\.svg$/);
+		await expect.poll(() => page.getAttribute('.map-figure img.map-figure__static', 'src')).toMatch(/data\/maps\/founding\.svg$/);
 
 		await restoreContext(page);
 		await waitForMapOn(page, 'founding');
@@ -108,9 +107,7 @@ describe('a lost WebGL context', () => {
 
 		await page.click('.kiosk-nav button:has-text("Next")');
 		expect((await readKiosk(page)).chapter).toBe('founding');
-		await expect
-			.poll(() => page.getAttribute('.kiosk-map img.kiosk-map__static', 'src'))
-			.toMatch(/data\/maps\/founding-kiosk\.svg$/);
+		await expect.poll(() => page.getAttribute('.kiosk-map img.kiosk-map__static', 'src')).toMatch(/data\/maps\/founding-kiosk\.svg$/);
 
 		await restoreContext(page);
 		await waitForKioskMapOn(page, 'founding');

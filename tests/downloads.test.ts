@@ -115,7 +115,16 @@ describe('places.csv', async () => {
 		for (const r of rows) {
 			const p = byId.get(r.id!)!.properties!;
 			expect(
-				{ name: r.name, kind: r.kind, drawn_as: r.drawn_as, certainty: r.certainty, radius_m: r.radius_m, country: r.country, note: r.certainty_note, sources: r.coordinate_sources },
+				{
+					name: r.name,
+					kind: r.kind,
+					drawn_as: r.drawn_as,
+					certainty: r.certainty,
+					radius_m: r.radius_m,
+					country: r.country,
+					note: r.certainty_note,
+					sources: r.coordinate_sources
+				},
 				r.id
 			).toEqual({
 				name: p.name,
@@ -205,18 +214,38 @@ describe('places.geojson', async () => {
 			const r = csv.find((x) => x.id === f.id)!;
 			const p = f.properties!;
 			// Every column of the CSV, under its own name (coordinate_sources is the list `sources`).
-			for (const column of Object.keys(r).filter((c) => !['id', 'coordinate_sources'].includes(c))) expect(p, `${f.id}: ${column}`).toHaveProperty(column);
+			for (const column of Object.keys(r).filter((c) => !['id', 'coordinate_sources'].includes(c)))
+				expect(p, `${f.id}: ${column}`).toHaveProperty(column);
 			expect(
-				{ lon: String(p.longitude), lat: String(p.latitude), chapters: (p.chapters as string[]).join('; '), summary: p.summary, dates: p.dates ?? '', report: p.report_sources, sources: (p.sources as string[]).join('; ') },
+				{
+					lon: String(p.longitude),
+					lat: String(p.latitude),
+					chapters: (p.chapters as string[]).join('; '),
+					summary: p.summary,
+					dates: p.dates ?? '',
+					report: p.report_sources,
+					sources: (p.sources as string[]).join('; ')
+				},
 				String(f.id)
-			).toEqual({ lon: r.longitude, lat: r.latitude, chapters: r.chapters, summary: r.summary, dates: r.dates, report: r.report_sources, sources: r.coordinate_sources });
+			).toEqual({
+				lon: r.longitude,
+				lat: r.latitude,
+				chapters: r.chapters,
+				summary: r.summary,
+				dates: r.dates,
+				report: r.report_sources,
+				sources: r.coordinate_sources
+			});
 		}
 	});
 });
 
 describe('routes.geojson', async () => {
 	const res = await get('/data/routes.geojson');
-	const routes = JSON.parse(res.text) as FeatureCollection<LineString, { kind: string; via: string | null; report_words: string | null; note: string; km: number }>;
+	const routes = JSON.parse(res.text) as FeatureCollection<
+		LineString,
+		{ kind: string; via: string | null; report_words: string | null; note: string; km: number }
+	>;
 
 	it('says of every line whether it is a transit the report states or a direct one, as the caption does', () => {
 		expect(res.status).toBe(200);

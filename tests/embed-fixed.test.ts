@@ -159,7 +159,13 @@ describe('the whole story in a pym.js host', () => {
 	it('keeps its height (±2 px) on a desktop while the host scrolls through every chapter', async () => {
 		const { w, frame } = await openStory({ viewport: { width: 1280, height: 800 } });
 		// Settled: the map and its caption are drawn and the height has been sent.
-		await expect.poll(async () => Math.abs((await iframeHeight(w.page)) - (await frame.evaluate(() => document.querySelector('.embed-root')!.getBoundingClientRect().height)))).toBeLessThanOrEqual(2);
+		await expect
+			.poll(async () =>
+				Math.abs(
+					(await iframeHeight(w.page)) - (await frame.evaluate(() => document.querySelector('.embed-root')!.getBoundingClientRect().height))
+				)
+			)
+			.toBeLessThanOrEqual(2);
 		const start = await iframeHeight(w.page);
 		const heights = [start];
 		const seen = new Set<string>();

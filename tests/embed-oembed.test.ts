@@ -26,7 +26,8 @@ describe.each(EMBEDS.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 			height: page.height
 		});
 		for (const field of ['html', 'provider_name', 'author_name']) expect(typeof body[field], field).toBe('string');
-		for (const field of ['provider_url', 'author_url', 'thumbnail_url']) expect(body[field], field).toMatch(new RegExp(`^${LOCAL_PREVIEW_ORIGIN}/`));
+		for (const field of ['provider_url', 'author_url', 'thumbnail_url'])
+			expect(body[field], field).toMatch(new RegExp(`^${LOCAL_PREVIEW_ORIGIN}/`));
 		expect(body).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(body.cache_age).toBeGreaterThan(0);
 		// The html embeds this very page, by its absolute URL, with no script to strip.

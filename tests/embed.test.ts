@@ -61,10 +61,13 @@ async function heights(page: Page, index: number, frame: Frame) {
 
 async function expectSized(page: Page, index: number, frame: Frame) {
 	await expect
-		.poll(async () => {
-			const h = await heights(page, index, frame);
-			return Math.abs(h.iframe - h.root) <= 2 && h.overflow <= 2;
-		}, { timeout: 20_000 })
+		.poll(
+			async () => {
+				const h = await heights(page, index, frame);
+				return Math.abs(h.iframe - h.root) <= 2 && h.overflow <= 2;
+			},
+			{ timeout: 20_000 }
+		)
 		.toBe(true);
 }
 
@@ -101,7 +104,12 @@ describe('a chapter’s map card in a pym.js host', () => {
 		const near = (h: number) => Math.abs(h - height) <= 2;
 		const pym = received.filter((d): d is string => typeof d === 'string' && d.startsWith('pymxPYMxembed-0xPYMxheightxPYMx'));
 		expect(pym.some((d) => near(Number(d.split('xPYMx')[3])))).toBe(true);
-		expect(received.some((d) => typeof d === 'object' && d !== null && (d as { sentinel?: string }).sentinel === 'amp' && near((d as { height: number }).height))).toBe(true);
+		expect(
+			received.some(
+				(d) =>
+					typeof d === 'object' && d !== null && (d as { sentinel?: string }).sentinel === 'amp' && near((d as { height: number }).height)
+			)
+		).toBe(true);
 		const resize = received
 			.filter((d): d is string => typeof d === 'string' && d.startsWith('{'))
 			.map((d) => JSON.parse(d) as { context: string; src: string; height: number });
@@ -263,7 +271,9 @@ describe('the whole story in a plain iframe', () => {
 
 	it('is a story card: the title, the chapters linking into the story in the top window, no WebGL map', async () => {
 		await frame.waitForSelector('html[data-embed-layout="fit"] .story-card');
-		const links = await frame.$$eval('.story-card__chapters a', (els) => els.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+		const links = await frame.$$eval('.story-card__chapters a', (els) =>
+			els.map((a) => [a.getAttribute('href'), a.getAttribute('target')])
+		);
 		expect(links.map(([href]) => href!.replace(/^.*#/, ''))).toEqual(story.chapters.map((c) => c.id));
 		expect(links.every(([, target]) => target === '_top')).toBe(true);
 		expect(await frame.$$eval('canvas', (els) => els.length)).toBe(0);
@@ -421,11 +431,14 @@ describe('“Embed this” on the story', () => {
 		const frame = (await handle.contentFrame())!;
 		await frame.waitForSelector('.embed-card h1');
 		await expect
-			.poll(async () => {
-				const iframe = await handle.evaluate((el) => el.getBoundingClientRect().height);
-				const root = await frame.evaluate(() => document.querySelector('.embed-root')!.getBoundingClientRect().height);
-				return Math.abs(iframe - root) <= 2;
-			}, { timeout: 20_000 })
+			.poll(
+				async () => {
+					const iframe = await handle.evaluate((el) => el.getBoundingClientRect().height);
+					const root = await frame.evaluate(() => document.querySelector('.embed-root')!.getBoundingClientRect().height);
+					return Math.abs(iframe - root) <= 2;
+				},
+				{ timeout: 20_000 }
+			)
 			.toBe(true);
 		await hostPage.close();
 		expectClean(w);

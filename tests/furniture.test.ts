@@ -70,13 +70,15 @@ describe('Copy link', () => {
 		const field = w.page.locator('#iraq .copy-link__field');
 		await expect.poll(() => field.isVisible()).toBe(true);
 		expect(await field.inputValue()).toBe(`${baseURL}/#iraq`);
-		expect(await field.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.readOnly, el.selectionStart, el.selectionEnd, el.value.length])).toEqual([
-			true,
-			true,
-			0,
-			`${baseURL}/#iraq`.length,
-			`${baseURL}/#iraq`.length
-		]);
+		expect(
+			await field.evaluate((el: HTMLInputElement) => [
+				document.activeElement === el,
+				el.readOnly,
+				el.selectionStart,
+				el.selectionEnd,
+				el.value.length
+			])
+		).toEqual([true, true, 0, `${baseURL}/#iraq`.length, `${baseURL}/#iraq`.length]);
 		expect(await w.page.textContent('#iraq .copy-link__status')).toBe('Press Ctrl+C (or ⌘C) to copy the selected link');
 
 		// A place: from its details panel, the address of its own page.
@@ -86,7 +88,9 @@ describe('Copy link', () => {
 		await panel.getByRole('button', { name: `Copy link to ${place.name}` }).click();
 		const placeField = panel.locator('.copy-link__field');
 		await expect.poll(() => placeField.inputValue()).toBe(`${baseURL}/places/haditha-dam`);
-		expect(await placeField.evaluate((el: HTMLInputElement) => document.activeElement === el && el.selectionEnd === el.value.length)).toBe(true);
+		expect(await placeField.evaluate((el: HTMLInputElement) => document.activeElement === el && el.selectionEnd === el.value.length)).toBe(
+			true
+		);
 		expectClean(w);
 		await w.context.close();
 	});

@@ -50,7 +50,13 @@ async function answering(url: string, log: string): Promise<void> {
 	} catch {
 		// Did not answer in time: the log says why.
 	}
-	if (nginx.exitCode !== null || !(await fetch(url).then(() => true, () => false)))
+	if (
+		nginx.exitCode !== null ||
+		!(await fetch(url).then(
+			() => true,
+			() => false
+		))
+	)
 		throw new Error(`nginx did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(no log)'}`);
 }
 
@@ -79,7 +85,9 @@ beforeAll(async () => {
 			''
 		].join('\n')
 	);
-	nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log, '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`], { stdio: 'ignore' });
+	nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log, '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`], {
+		stdio: 'ignore'
+	});
 	origin = `http://127.0.0.1:${port}`;
 	await answering(origin, log);
 	browser = await launch();
@@ -145,7 +153,16 @@ describe('the built site behind nginx', () => {
 	});
 
 	it('answers a missing address, at any depth, with the 404 page and status 404', async () => {
-		for (const path of ['/no-such-page', '/places/atlantis', '/a/b/c/d', '/places/', '/data/nothing.csv', '/embed/nowhere', '/_headers', '/nginx.conf']) {
+		for (const path of [
+			'/no-such-page',
+			'/places/atlantis',
+			'/a/b/c/d',
+			'/places/',
+			'/data/nothing.csv',
+			'/embed/nowhere',
+			'/_headers',
+			'/nginx.conf'
+		]) {
 			const res = await fetch(`${origin}${path}`);
 			const html = await res.text();
 			expect(res.status, path).toBe(404);
@@ -164,7 +181,9 @@ describe('the built site behind nginx', () => {
 		expect(await w.page.textContent('h1')).toBe('This page is not part of the story');
 		// The story's stylesheet applies at this depth: its links start from the root.
 		expect(await w.page.$eval('.chapter-nav', (el) => getComputedStyle(el).position)).toBe('sticky');
-		const nav = await w.page.$$eval('.chapter-nav a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+		const nav = await w.page.$$eval('.chapter-nav a', (as) =>
+			as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)
+		);
 		expect(nav).toEqual(story.chapters.map((c) => `/#${c.id}`));
 		await w.page.getByRole('link', { name: /Back to the story/ }).click();
 		await w.page.waitForURL(`${origin}/`);

@@ -281,7 +281,7 @@ describe('citations', () => {
 		expect(new Set(namesByHref.values()).size).toBe(namesByHref.size);
 	});
 
-	it('are passed in a few key presses: to a chapter\'s places, and on to the next chapter', async () => {
+	it("are passed in a few key presses: to a chapter's places, and on to the next chapter", async () => {
 		const { page } = c;
 		await tabTo(page, (s) => s?.href === '#kosovo');
 		await page.keyboard.press('Enter');
@@ -335,7 +335,7 @@ async function stableCanvas(page: Page): Promise<number[]> {
 	throw new Error('the map never stopped changing');
 }
 
-describe('a chapter reached with the chapter bar\'s keys', () => {
+describe("a chapter reached with the chapter bar's keys", () => {
 	it('is drawn as it is when linked to directly: labels placed and shown, the same names on the map', async () => {
 		const target = 'unmiss';
 		// Reference: the chapter opened from a link (/#unmiss).
@@ -346,7 +346,10 @@ describe('a chapter reached with the chapter bar\'s keys', () => {
 		const wantCanvas = await stableCanvas(direct.page);
 		await direct.context.close();
 		expect(want.length).toBeGreaterThan(2);
-		expect(want.filter((m) => m.moving), 'labels hidden on arrival').toEqual([]);
+		expect(
+			want.filter((m) => m.moving),
+			'labels hidden on arrival'
+		).toEqual([]);
 
 		// A keyboard reader: from the top, the map started on the first chapter, then the arrow
 		// keys step along the chapter bar, each flight cut short by the next press.

@@ -128,7 +128,9 @@ describe('the kiosk offline', () => {
 			const path = (req.url ?? '/').split('?')[0];
 			if (deployed === 2 && (path === '/service-worker.js' || path === '/kiosk')) {
 				const file = path === '/kiosk' ? 'build/kiosk.html' : 'build/service-worker.js';
-				const body = readFileSync(file, 'utf8').replace(version, `${version}-2`).replace('</head>', '<meta name="deploy" content="2"></head>');
+				const body = readFileSync(file, 'utf8')
+					.replace(version, `${version}-2`)
+					.replace('</head>', '<meta name="deploy" content="2"></head>');
 				res.setHeader('content-type', path === '/kiosk' ? 'text/html' : 'text/javascript');
 				res.end(body);
 				return;

@@ -90,11 +90,10 @@ async function snapshot(page: Page, cdp: CDPSession): Promise<Snapshot> {
 }
 
 function waitForLoops(page: Page, loops: number): Promise<unknown> {
-	return page.waitForFunction(
-		(n) => Number(document.querySelector<HTMLElement>('.kiosk')?.dataset.loops) >= n,
-		loops,
-		{ timeout: 240_000, polling: 250 }
-	);
+	return page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('.kiosk')?.dataset.loops) >= n, loops, {
+		timeout: 240_000,
+		polling: 250
+	});
 }
 
 /** A visitor stops the loop, opens a place and walks away: the countdown hands back to the loop. */

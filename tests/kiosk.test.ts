@@ -7,16 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser } from 'playwright-core';
 import { story } from './helpers/stories';
 import { launch, openPage, type Watched, expectClean } from './helpers/browser';
-import {
-	chaptersSeen,
-	mapStats,
-	pinch,
-	readKiosk,
-	recordChapters,
-	touchSwipe,
-	waitForKioskMapOn,
-	waitForMode
-} from './helpers/kiosk';
+import { chaptersSeen, mapStats, pinch, readKiosk, recordChapters, touchSwipe, waitForKioskMapOn, waitForMode } from './helpers/kiosk';
 
 const baseURL = inject('baseURL');
 const ids: string[] = story.chapters.map((c) => c.id);
@@ -50,10 +41,14 @@ describe('the attract loop', () => {
 		await recordChapters(w.page);
 		// Recording may start a few chapters into the first loop on a busy machine: wait for one
 		// whole loop after that, and back to the second chapter, so that it surely started over.
-		await w.page.waitForFunction(() => {
-			const k = document.querySelector<HTMLElement>('.kiosk')!;
-			return Number(k.dataset.loops) >= 2 && k.dataset.chapter === 'founding';
-		}, undefined, { timeout: 30_000 });
+		await w.page.waitForFunction(
+			() => {
+				const k = document.querySelector<HTMLElement>('.kiosk')!;
+				return Number(k.dataset.loops) >= 2 && k.dataset.chapter === 'founding';
+			},
+			undefined,
+			{ timeout: 30_000 }
+		);
 		const seen = await chaptersSeen(w.page);
 		const start = seen.indexOf('intro', 1);
 		expect(start, `saw ${seen.join(', ')}`).toBeGreaterThan(0);

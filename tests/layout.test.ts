@@ -402,7 +402,10 @@ describe('without JavaScript', () => {
 					target: el.getAttribute('target')
 				}))
 			);
-			expect(links.map((l) => l.id), url).toEqual(story.chapters.find((c) => c.id === 'isaf')!.places);
+			expect(
+				links.map((l) => l.id),
+				url
+			).toEqual(story.chapters.find((c) => c.id === 'isaf')!.places);
 			for (const l of links) {
 				expect(l.tag).toBe('A');
 				expect(new URL(l.href).pathname).toBe(`/places/${l.id}`);

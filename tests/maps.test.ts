@@ -63,7 +63,8 @@ function readMarkers(page: Page, root: string): Promise<MarkerReading[]> {
 			const boxes = [box(button.querySelector('.story-marker__label')!)];
 			// Places drawn as one area share one symbol: it counts once, with the first of them.
 			const dot = markerRoot.querySelector(':scope > .story-marker__dot');
-			if (dot && !markerRoot.classList.contains('is-follower') && markerRoot.querySelector('.story-marker') === button) boxes.push(box(dot));
+			if (dot && !markerRoot.classList.contains('is-follower') && markerRoot.querySelector('.story-marker') === button)
+				boxes.push(box(dot));
 			out.push({ id: button.dataset.place!, x, y, onTop: Boolean(hit && hit.closest('.story-marker') === button), boxes });
 		}
 		return out;
@@ -285,11 +286,14 @@ describe('a place opened from the chapter’s list', () => {
 		await page.waitForSelector('.story-marker.is-picked[data-place="ramadi"]');
 		// In view beside the panel: after any pan, its dot is on top at its centre, left of the panel.
 		await expect
-			.poll(async () => {
-				const m = (await readMarkers(page, '.map-figure')).find((r) => r.id === 'ramadi');
-				const panel = await page.locator('.place-panel').boundingBox();
-				return Boolean(m?.onTop && panel && m.x < panel.x);
-			}, { timeout: 10_000 })
+			.poll(
+				async () => {
+					const m = (await readMarkers(page, '.map-figure')).find((r) => r.id === 'ramadi');
+					const panel = await page.locator('.place-panel').boundingBox();
+					return Boolean(m?.onTop && panel && m.x < panel.x);
+				},
+				{ timeout: 10_000 }
+			)
 			.toBe(true);
 		expectClean(w);
 		await w.context.close();

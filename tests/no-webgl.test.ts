@@ -27,9 +27,7 @@ describe('the story without WebGL', () => {
 		expect(await page.textContent('.map-figure__fallback')).toContain('could not start');
 		const src = () => page.getAttribute('.map-figure__static', 'src');
 		expect(await src()).toMatch(/\/data\/maps\/kosovo\.svg$/);
-		await expect
-			.poll(() => page.$eval('.map-figure__static', (img: HTMLImageElement) => img.complete && img.naturalWidth))
-			.toBe(800);
+		await expect.poll(() => page.$eval('.map-figure__static', (img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(800);
 		await wheelUntilActive(page, 'isaf');
 		await expect.poll(src).toMatch(/\/data\/maps\/isaf\.svg$/);
 		// The places still open from the chapter's list.
@@ -51,7 +49,9 @@ describe('the story without WebGL', () => {
 			const link = page.locator(`nav[aria-label="Chapters"] a[href="#${c.id}"]`);
 			await link.focus();
 			await page.keyboard.press('Enter');
-			await expect.poll(() => page.getAttribute('.map-figure__static', 'src'), { message: c.id, timeout: 15_000 }).toMatch(new RegExp(`/data/maps/${c.id}\\.svg$`));
+			await expect
+				.poll(() => page.getAttribute('.map-figure__static', 'src'), { message: c.id, timeout: 15_000 })
+				.toMatch(new RegExp(`/data/maps/${c.id}\\.svg$`));
 			await expect
 				.poll(() => page.$eval('.map-figure__static', (img: HTMLImageElement) => img.complete && img.naturalWidth), {
 					message: c.id,

@@ -59,12 +59,18 @@ describe('the printed story', () => {
 					const img = s.querySelector<HTMLImageElement>('.chapter__static-map img');
 					return img && visible(img) ? img.getBoundingClientRect().height : 0;
 				}),
-				buttons: [...document.querySelectorAll('button:not(.place-button), summary, .copy-link, nav, .skip-link')].filter(visible).map((el) => el.outerHTML.slice(0, 80)),
+				buttons: [...document.querySelectorAll('button:not(.place-button), summary, .copy-link, nav, .skip-link')]
+					.filter(visible)
+					.map((el) => el.outerHTML.slice(0, 80)),
 				// The places print as names, with nothing of a button about them.
-				placeLooks: [...new Set([...document.querySelectorAll('.place-button')].map((el) => {
-					const css = getComputedStyle(el);
-					return `${css.borderTopWidth} ${css.backgroundColor} ${css.paddingLeft}`;
-				}))],
+				placeLooks: [
+					...new Set(
+						[...document.querySelectorAll('.place-button')].map((el) => {
+							const css = getComputedStyle(el);
+							return `${css.borderTopWidth} ${css.backgroundColor} ${css.paddingLeft}`;
+						})
+					)
+				],
 				liveMap: [...document.querySelectorAll('.map-figure, canvas')].filter(visible).length
 			};
 		});
@@ -87,7 +93,8 @@ describe('the printed story', () => {
 			starts.push(at);
 			from = at;
 			// The first chapter follows the masthead; every other one opens its page.
-			if (c.id !== story.chapters[0]!.id) expect(text[at]!.startsWith(squash(c.kicker + c.title)), `${c.id} opens page ${at + 1}`).toBe(true);
+			if (c.id !== story.chapters[0]!.id)
+				expect(text[at]!.startsWith(squash(c.kicker + c.title)), `${c.id} opens page ${at + 1}`).toBe(true);
 		}
 		const sourcesAt = text.findIndex((t) => t.startsWith(squash('Sources')));
 		expect(sourcesAt).toBeGreaterThan(starts.at(-1)!);

@@ -56,7 +56,11 @@ async function settled(page: Page, selector: string, chapter: string): Promise<v
 }
 
 async function story(browser: Browser, base: string, size: Size, files: string[]): Promise<void> {
-	const context = await browser.newContext({ viewport: VIEWPORTS[size], isMobile: VIEWPORTS[size].isMobile, hasTouch: VIEWPORTS[size].hasTouch });
+	const context = await browser.newContext({
+		viewport: VIEWPORTS[size],
+		isMobile: VIEWPORTS[size].isMobile,
+		hasTouch: VIEWPORTS[size].hasTouch
+	});
 	await context.addInitScript(NAME_SHIM);
 	const page = await context.newPage();
 	await page.goto(`${base}/${PREFIX}?testing`.replace('/?', PREFIX ? '?' : '/?'));
@@ -104,7 +108,9 @@ async function statics(browser: Browser, base: string, size: Size, files: string
 	await page.goto(`${base}/noscript.css`);
 	for (const c of chapters.filter((c) => ONLY.includes(c.id))) {
 		const variant = size === 'phone' ? `${c.id}-tall` : size === 'kiosk' ? `${c.id}-kiosk` : c.id;
-		await page.setContent(`<body style="margin:0"><img style="display:block;width:100vw;height:100vh;object-fit:cover" src="${base}/${PREFIX}data/maps/${variant}.svg"></body>`);
+		await page.setContent(
+			`<body style="margin:0"><img style="display:block;width:100vw;height:100vh;object-fit:cover" src="${base}/${PREFIX}data/maps/${variant}.svg"></body>`
+		);
 		await page.waitForFunction(() => document.querySelector('img')?.complete);
 		const file = `${size}-${c.id}-static.png`;
 		await page.screenshot({ path: join(OUT, file) });
@@ -116,13 +122,21 @@ async function statics(browser: Browser, base: string, size: Size, files: string
 async function sheet(browser: Browser, files: string[], name: string, columns: number, path = join(OUT, name)): Promise<void> {
 	const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
 	const cells = files
-		.map((f) => `<figure><img src="data:image/png;base64,${readFileSync(join(OUT, f)).toString('base64')}"><figcaption>${f}</figcaption></figure>`)
+		.map(
+			(f) =>
+				`<figure><img src="data:image/png;base64,${readFileSync(join(OUT, f)).toString('base64')}"><figcaption>${f}</figcaption></figure>`
+		)
 		.join('');
 	await page.setContent(
 		`<style>body{margin:8px;font:12px sans-serif;display:grid;grid-template-columns:repeat(${columns},1fr);gap:8px}figure{margin:0}img{width:100%;border:1px solid #ccc}</style>${cells}`
 	);
 	await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
-	await page.screenshot({ path, fullPage: true, timeout: 120_000, ...(path.endsWith('.jpg') ? { type: 'jpeg' as const, quality: 82 } : {}) });
+	await page.screenshot({
+		path,
+		fullPage: true,
+		timeout: 120_000,
+		...(path.endsWith('.jpg') ? { type: 'jpeg' as const, quality: 82 } : {})
+	});
 	await page.close();
 }
 

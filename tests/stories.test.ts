@@ -27,7 +27,11 @@ describe('the index of stories', () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${baseURL}/stories`);
 		const items = await w.page.$$eval('.story-index__story', (lis) =>
-			lis.map((li) => ({ title: li.querySelector('h2')?.textContent?.trim(), href: li.querySelector('h2 a')?.getAttribute('href'), map: li.querySelector('img')?.getAttribute('src') }))
+			lis.map((li) => ({
+				title: li.querySelector('h2')?.textContent?.trim(),
+				href: li.querySelector('h2 a')?.getAttribute('href'),
+				map: li.querySelector('img')?.getAttribute('src')
+			}))
 		);
 		expect(items.map((i) => i.title)).toEqual(allStories.map((s) => s.meta.title));
 		for (const [i, s] of allStories.entries()) {
@@ -74,7 +78,12 @@ describe.each(otherStories.map((s) => [s.id, s] as const))('the story “%s”, 
 
 	it('has a page per place, a card per chapter and its data, all under its prefix', async () => {
 		const place = [...s.places.values()][0]!;
-		const pages = [storyPath(s, `places/${place.id}`), storyPath(s, `embed/${s.chapters[0]!.id}`), storyPath(s, 'embed/'), storyPath(s, 'kiosk')];
+		const pages = [
+			storyPath(s, `places/${place.id}`),
+			storyPath(s, `embed/${s.chapters[0]!.id}`),
+			storyPath(s, 'embed/'),
+			storyPath(s, 'kiosk')
+		];
 		for (const path of pages) expect((await fetch(`${baseURL}${path}`)).status, path).toBe(200);
 		const geojson = (await (await fetch(`${baseURL}${storyPath(s, 'data/places.geojson')}`)).json()) as { features: { id: string }[] };
 		expect(geojson.features.map((f) => f.id).sort()).toEqual([...s.places.keys()].sort());

@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { story } from './helpers/stories';
 import { launch, openPage, waitForMapOn, type Watched, expectClean } from './helpers/browser';
-import { activeChapter, nextFrames, readCanvas, scrollSettled, thumbDifference, touchDrag, wheelStep, wheelUntilActive, type CanvasReading } from './helpers/story';
+import {
+	activeChapter,
+	nextFrames,
+	readCanvas,
+	scrollSettled,
+	thumbDifference,
+	touchDrag,
+	wheelStep,
+	wheelUntilActive,
+	type CanvasReading
+} from './helpers/story';
 
 const baseURL = inject('baseURL');
 const chapterIds = story.chapters.map((c) => c.id);
@@ -49,9 +59,7 @@ describe('scrolling through the story', () => {
 		for (const id of chapterIds.slice(1)) {
 			await wheelUntilActive(page, id);
 			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
-			const current = await page.$$eval('nav[aria-label="Chapters"] a[aria-current="step"]', (as) =>
-				as.map((a) => a.getAttribute('href'))
-			);
+			const current = await page.$$eval('nav[aria-label="Chapters"] a[aria-current="step"]', (as) => as.map((a) => a.getAttribute('href')));
 			expect(current).toEqual([`#${id}`]);
 			await expect.poll(() => page.textContent('figure.map-figure figcaption')).toContain(captionOf(id));
 			await waitForMapOn(page, id);
@@ -95,7 +103,7 @@ describe('places', () => {
 		const marker = page.locator('.story-marker[data-place="dragash"]');
 		await expect.poll(() => marker.isVisible()).toBe(true);
 		const name = story.places.get('dragash')!.name;
-		expect(await marker.getAttribute('aria-label') ?? (await marker.textContent())?.trim()).toBe(name);
+		expect((await marker.getAttribute('aria-label')) ?? (await marker.textContent())?.trim()).toBe(name);
 		await marker.click();
 		const dialog = page.getByRole('dialog', { name });
 		await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -137,13 +137,15 @@ describe(`the site built for ${PREFIX}`, () => {
 			if (image?.startsWith(ORIGIN)) {
 				const png = readFileSync(join(DIR, new URL(image).pathname.slice(PREFIX.length)));
 				const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
-				if (png.toString('latin1', 1, 4) !== 'PNG' || size[0] !== 1200 || size[1] !== 630) problems.push(`${path}: og:image ${image} is ${size.join('×')}`);
+				if (png.toString('latin1', 1, 4) !== 'PNG' || size[0] !== 1200 || size[1] !== 630)
+					problems.push(`${path}: og:image ${image} is ${size.join('×')}`);
 				if (tag('og:image:width') !== '1200' || tag('og:image:height') !== '630') problems.push(`${path}: og:image size tags`);
 			}
 		}
 		expect(problems).toEqual([]);
 		// Each chapter's card and each place's page has a card of its own.
-		const image = async (path: string) => /<meta property="og:image" content="([^"]+)"/.exec(await (await fetch(`${root}${PREFIX}${path}`)).text())![1];
+		const image = async (path: string) =>
+			/<meta property="og:image" content="([^"]+)"/.exec(await (await fetch(`${root}${PREFIX}${path}`)).text())![1];
 		expect(await image('/embed/iraq')).toBe(`${ORIGIN}${PREFIX}/data/share/iraq.png`);
 		expect(await image('/places/juba')).toBe(`${ORIGIN}${PREFIX}/data/share/place-juba.png`);
 	});
@@ -151,7 +153,10 @@ describe(`the site built for ${PREFIX}`, () => {
 	it('describes the story in JSON-LD, and lists its pages in sitemap.xml and robots.txt, absolute', async () => {
 		const html = await (await fetch(`${root}${PREFIX}/`)).text();
 		const json = /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(html)?.[1];
-		const article = JSON.parse(json!) as Record<string, unknown> & { publisher: { name: string }; citation: { name: string; publisher: { name: string }[] } };
+		const article = JSON.parse(json!) as Record<string, unknown> & {
+			publisher: { name: string };
+			citation: { name: string; publisher: { name: string }[] };
+		};
 		expect(article['@type']).toBe('NewsArticle');
 		expect(article.headline).toBe('Peacekeepers from the Caspian');
 		expect(article.url).toBe(`${ORIGIN}${PREFIX}/`);
@@ -173,9 +178,7 @@ describe(`the site built for ${PREFIX}`, () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}${PREFIX}/#iraq`);
 		await w.page.locator('#iraq details.embed-this summary').click();
-		expect(await w.page.locator('#iraq textarea[data-format="iframe"]').inputValue()).toContain(
-			`src="${root}${PREFIX}/embed/iraq"`
-		);
+		expect(await w.page.locator('#iraq textarea[data-format="iframe"]').inputValue()).toContain(`src="${root}${PREFIX}/embed/iraq"`);
 		expect(await w.page.locator('#iraq textarea[data-format="pym"]').inputValue()).toContain(`src="${root}${PREFIX}/embed.js"`);
 		expect((await fetch(`${root}${PREFIX}/embed.js`)).headers.get('content-type')).toContain('javascript');
 		const oembed = (await (await fetch(`${root}${PREFIX}/embed/oembed/iraq.json`)).json()) as Record<string, string>;

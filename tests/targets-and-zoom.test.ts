@@ -20,8 +20,7 @@ interface Target {
 function targets(page: Page): Promise<Target[]> {
 	return page.evaluate(() => {
 		// Marker labels too: where dots coincide (approximate centres), the label is the button's own part.
-		const sel =
-			'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [role="button"], .story-marker__label';
+		const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [role="button"], .story-marker__label';
 		const out: Target[] = [];
 		for (const el of document.querySelectorAll<HTMLElement>(sel)) {
 			// The map surface itself (explore mode) is the whole map.
@@ -34,9 +33,7 @@ function targets(page: Page): Promise<Target[]> {
 			while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
 			const ownText = el.textContent ?? '';
 			const inline =
-				getComputedStyle(el).display === 'inline' &&
-				!!block &&
-				(block.textContent ?? '').replace(ownText, '').trim().length > 0;
+				getComputedStyle(el).display === 'inline' && !!block && (block.textContent ?? '').replace(ownText, '').trim().length > 0;
 			const label = el.getAttribute('aria-label') ?? el.getAttribute('data-place') ?? ownText.trim().slice(0, 30);
 			if (el.matches('.story-marker__label')) {
 				out.push({ what: `marker label ${label}`, width: r.width, height: r.height, inline: false });
@@ -77,7 +74,11 @@ function losses(page: Page): Promise<string[]> {
 		}
 		// Boxes that must not overlap one another: the text of the story, the overlays on the map,
 		// the chapter links. (On phones the story's cards pass over the map by design.)
-		const groups = ['main *', '.map-figure__controls button, .map-figure__legend, .map-figure__caption, .map-figure__fallback', '.chapter-nav a'];
+		const groups = [
+			'main *',
+			'.map-figure__controls button, .map-figure__legend, .map-figure__caption, .map-figure__fallback',
+			'.chapter-nav a'
+		];
 		const boxes: Element[] = [];
 		const group: number[] = [];
 		groups.forEach((sel, g) => {

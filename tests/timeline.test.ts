@@ -61,7 +61,11 @@ describe('the timeline without JavaScript', () => {
 		const named = async (name: string | RegExp) => {
 			const links = w.page.locator('#legacy .timeline svg').getByRole('link', { name });
 			expect(await links.count(), String(name)).toBe(1);
-			return links.evaluate((a) => ({ value: a.getAttribute('data-value'), cls: a.getAttribute('class'), title: a.querySelector('title')?.textContent }));
+			return links.evaluate((a) => ({
+				value: a.getAttribute('data-value'),
+				cls: a.getAttribute('class'),
+				title: a.querySelector('title')?.textContent
+			}));
 		};
 		const bar = await named('45 personnel from 15 January 2008 until 19 February 2009. Source: Report footnote 94.');
 		expect(bar.value).toBe('45');

@@ -3,9 +3,27 @@ import * as turf from '@turf/turf';
 import { aorPolygon, fitCircle, lengthsInCircle, sampleLines, samplesAlong } from './aor';
 
 // A square "municipality" 0.2° on a side at 42°N whose south edge is one border and west edge another.
-const SQUARE = turf.polygon([[[20.5, 41.9], [20.7, 41.9], [20.7, 42.1], [20.5, 42.1], [20.5, 41.9]]]);
-const SOUTH = [[[20.5, 41.9], [20.7, 41.9]]];
-const WEST = [[[20.5, 41.9], [20.5, 42.1]]];
+const SQUARE = turf.polygon([
+	[
+		[20.5, 41.9],
+		[20.7, 41.9],
+		[20.7, 42.1],
+		[20.5, 42.1],
+		[20.5, 41.9]
+	]
+]);
+const SOUTH = [
+	[
+		[20.5, 41.9],
+		[20.7, 41.9]
+	]
+];
+const WEST = [
+	[
+		[20.5, 41.9],
+		[20.5, 42.1]
+	]
+];
 
 describe('sampleLines', () => {
 	it('keeps the geodesic length of the line', () => {
@@ -18,7 +36,15 @@ describe('sampleLines', () => {
 
 describe('samplesAlong', () => {
 	it('keeps only border pieces on the polygon outline', () => {
-		const far = sampleLines([[[21.5, 41.9], [21.6, 41.9]]], 'mk');
+		const far = sampleLines(
+			[
+				[
+					[21.5, 41.9],
+					[21.6, 41.9]
+				]
+			],
+			'mk'
+		);
 		expect(samplesAlong([...sampleLines(SOUTH, 'mk'), ...far], SQUARE, 0.5).every((s) => s.mid[0]! < 21)).toBe(true);
 	});
 });

@@ -50,21 +50,34 @@ function borderBetween(s: ConstructSources, a: string, b: string): MultiLineStri
 }
 
 /** An area of an admin-1 unit whose stretches of border match the lengths given: unit ∩ fitted circle. */
-function borderFit(s: ConstructSources, unit: Feature<Polygon | MultiPolygon>, country: string, borders: Record<string, number>, searchKm: number) {
+function borderFit(
+	s: ConstructSources,
+	unit: Feature<Polygon | MultiPolygon>,
+	country: string,
+	borders: Record<string, number>,
+	searchKm: number
+) {
 	const box = turf.bbox(turf.buffer(unit, 2)!);
 	const inBox = (x: { mid: Position }) => bboxContains(box, x.mid);
 	const lines = Object.fromEntries(Object.keys(borders).map((n) => [n, borderBetween(s, country, n)]));
 	// Border pieces within 0.5 km of the unit's outline belong to it (NE 10 m admin-0 and admin-1 differ by a few hundred metres).
-	const samples = samplesAlong(Object.entries(lines).flatMap(([n, l]) => sampleLines(l.coordinates, n)).filter(inBox), unit, 0.5);
+	const samples = samplesAlong(
+		Object.entries(lines)
+			.flatMap(([n, l]) => sampleLines(l.coordinates, n))
+			.filter(inBox),
+		unit,
+		0.5
+	);
 	// Search around the meeting point of the borders: the vertex of the first nearest the second.
 	const [first, second] = Object.values(lines);
 	let origin: Position = turf.centroid(unit).geometry.coordinates;
 	if (first && second) {
 		let best = Infinity;
-		for (const a of first.coordinates.flat()) for (const b of second.coordinates.flat()) {
-			const d = turf.distance(a, b);
-			if (d < best) [best, origin] = [d, a];
-		}
+		for (const a of first.coordinates.flat())
+			for (const b of second.coordinates.flat()) {
+				const d = turf.distance(a, b);
+				if (d < best) [best, origin] = [d, a];
+			}
 	}
 	const radii = Array.from({ length: 53 }, (_, i) => 2 + i * 0.25);
 	const fit = fitCircle(samples, { targets: borders, origin, searchKm, gridKm: 0.5, radii, tolerance: 0.05 });
@@ -115,7 +128,10 @@ export function buildConstructions(places: readonly SourcePlace[], s: ConstructS
 			const course = turf.simplify(line, { tolerance: 0.02, highQuality: true });
 			const band = turf.buffer(course, p.properties.radius_m! / 1000, { units: 'kilometers', steps: 8 })!.geometry;
 			// A meander can leave a hole in the band: a reservoir has none.
-			const outer: Polygon = band.type === 'Polygon' ? { type: 'Polygon', coordinates: [band.coordinates[0]!] } : { type: 'Polygon', coordinates: [band.coordinates[0]![0]!] };
+			const outer: Polygon =
+				band.type === 'Polygon'
+					? { type: 'Polygon', coordinates: [band.coordinates[0]!] }
+					: { type: 'Polygon', coordinates: [band.coordinates[0]![0]!] };
 			out.geometries.set(p.id, turf.truncate(turf.simplify(turf.feature(outer), { tolerance: 0.0008 }), { precision: 5 }).geometry);
 		} else if (c.kind === 'country') {
 			const names = [c.country].flat();
@@ -130,7 +146,8 @@ export function buildConstructions(places: readonly SourcePlace[], s: ConstructS
 			// As fine as the scale a country of its size is seen at (a small one close up, where the
 			// theatres draw the 10 m borders; a large one from afar): under a pixel either way.
 			const tolerance = Math.min(0.02, Math.max(0.002, Math.sqrt(turf.area(joined) / 1e6) / 6e4));
-			const simple = turf.truncate(turf.simplify(joined, { tolerance, highQuality: true }), { precision: 4 }).geometry as Polygon | MultiPolygon;
+			const simple = turf.truncate(turf.simplify(joined, { tolerance, highQuality: true }), { precision: 4 }).geometry as
+				Polygon | MultiPolygon;
 			out.geometries.set(p.id, withoutIslets(simple, 50));
 		}
 	}

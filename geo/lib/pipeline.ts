@@ -51,7 +51,10 @@ function polygonLabel(g: Polygon | MultiPolygon): Position {
 	const inside = turf.booleanPointInPolygon(c, largest);
 	// Well inside: farther from the outline than a twentieth of the part's size.
 	const size = Math.sqrt(turf.area(largest)) / 1000;
-	const p = inside && turf.pointToLineDistance(c, turf.lineString(largest.geometry.coordinates[0]!)) > size / 20 ? c : polylabel(largest.geometry.coordinates as [number, number][][], 0.01);
+	const p =
+		inside && turf.pointToLineDistance(c, turf.lineString(largest.geometry.coordinates[0]!)) > size / 20
+			? c
+			: polylabel(largest.geometry.coordinates as [number, number][][], 0.01);
 	return [Math.round(p[0]! * 1e4) / 1e4, Math.round(p[1]! * 1e4) / 1e4];
 }
 
@@ -90,7 +93,9 @@ function buildWorld(countries50: CountryFeature[], map: MapConfig, named: Readon
 		// Tiny countries get no label on a world map (and may lose their polygon to the ring filter).
 		if ((area >= 2_000 || emphasis.has(c.properties.name)) && !unlabelled.has(c.properties.name)) {
 			const place = named.get(c.properties.name);
-			labels.push(label(c.properties.name, worldRank(c.properties.name, area, emphasis), 'country', polygonLabel(g), place ? { place } : {}));
+			labels.push(
+				label(c.properties.name, worldRank(c.properties.name, area, emphasis), 'country', polygonLabel(g), place ? { place } : {})
+			);
 		}
 	}
 	for (const s of map.seas) labels.push(label(s.name, 2, 'sea', s.lngLat));
@@ -109,7 +114,13 @@ const disputedIn = (map: MapConfig) => ({ disputed: map.disputed.map((d) => d.co
  */
 const of = (source: FeatureCollection, t: Theatre): Feature[] => source.features.filter((f) => f.properties?.theatre === t.id);
 
-function buildTheatre(t: Theatre, countries10: CountryFeature[], shared: SharedSources, map: MapConfig, named: ReadonlyMap<string, string>): Topology {
+function buildTheatre(
+	t: Theatre,
+	countries10: CountryFeature[],
+	shared: SharedSources,
+	map: MapConfig,
+	named: ReadonlyMap<string, string>
+): Topology {
 	const box = t.box as [number, number, number, number];
 	const boxPoly = turf.bboxPolygon(box);
 	const countries: Feature[] = [];
@@ -124,7 +135,8 @@ function buildTheatre(t: Theatre, countries10: CountryFeature[], shared: SharedS
 		countries.push({ type: 'Feature', properties: { name: c.properties.name }, geometry: geom });
 		// Label only countries with a real share of the box.
 		const place = named.get(c.properties.name);
-		if (turf.area(geom) / turf.area(boxPoly) > 0.01) labels.push(label(c.properties.name, 1, 'country', polygonLabel(geom), place ? { place } : {}));
+		if (turf.area(geom) / turf.area(boxPoly) > 0.01)
+			labels.push(label(c.properties.name, 1, 'country', polygonLabel(geom), place ? { place } : {}));
 	}
 	const admin1 = t.admin1Adm0 ? of(shared.admin1, t).filter((f) => f.properties!.adm0_a3 === t.admin1Adm0) : [];
 	for (const f of admin1) {
@@ -132,19 +144,36 @@ function buildTheatre(t: Theatre, countries10: CountryFeature[], shared: SharedS
 		if (name && bboxContains(box, f.properties!.label)) labels.push(label(name, 2, 'region', f.properties!.label));
 	}
 	for (const town of theatreTowns(t, of(shared.towns, t), map.towns)) labels.push(town);
-	const rivers = of(shared.rivers, t).map((f) => ({ ...f, properties: { level: f.properties!.level, ...(f.properties!.name ? { name: f.properties!.name } : {}) } }));
+	const rivers = of(shared.rivers, t).map((f) => ({
+		...f,
+		properties: { level: f.properties!.level, ...(f.properties!.name ? { name: f.properties!.name } : {}) }
+	}));
 	for (const name of [...new Set(rivers.map((r) => r.properties.name).filter(Boolean))].sort()) {
 		const parts = rivers.filter((r) => r.properties.name === name).flatMap((r) => lineParts(r.geometry as LineString));
 		const longest = parts.map((p) => turf.lineString(p)).sort((a, b) => turf.length(b) - turf.length(a))[0]!;
 		const at = turf.along(longest, turf.length(longest) * 0.4).geometry.coordinates;
-		labels.push(label(name, 3, 'river', at.map((x) => Math.round(x * 1e4) / 1e4)));
+		labels.push(
+			label(
+				name,
+				3,
+				'river',
+				at.map((x) => Math.round(x * 1e4) / 1e4)
+			)
+		);
 	}
 	const lakes = of(shared.lakes, t).map((f) => ({ ...f, properties: { name: f.properties!.name } }));
 	for (const l of lakes) if (l.properties.name) labels.push(label(l.properties.name, 3, 'lake', polygonLabel(l.geometry as Polygon)));
 	const admin1Areas = admin1.map((f) => ({ ...f, properties: { name: f.properties!.name } }));
 	const runways = map.runways.filter((r) => bboxContains(box, r.ends[0])).map((r) => turf.lineString(r.ends, { name: r.name }));
 	return buildTopology(
-		{ countries: fc(countries), admin1Areas: fc(admin1Areas), rivers: fc(rivers), lakes: fc(lakes), runways: fc(runways), labels: fc(labels) },
+		{
+			countries: fc(countries),
+			admin1Areas: fc(admin1Areas),
+			rivers: fc(rivers),
+			lakes: fc(lakes),
+			runways: fc(runways),
+			labels: fc(labels)
+		},
 		{ minWeight: t.minWeight, minRingArea: 1e-4, quantization: 1e5 },
 		{ ...disputedIn(map), meshOf: { admin1: 'admin1Areas' }, drop: ['admin1Areas'] }
 	);
@@ -190,13 +219,17 @@ export function buildStoryGeo(story: StoryContent, where: Readonly<Record<string
 	const early = placeCountryProblems(source, (id) => at(`place:${id}`, placesFile), countryAt);
 	if (early.length) throw new GeoValidationError(early);
 	const countries50 = countryFeatures(shared.topo50, map.renames);
-	const constructions = buildConstructions(source, { topo10: shared.topo10, renames: map.renames, countries: countries10, admin1: shared.admin1, rivers: shared.rivers }, (id) =>
-		at(`place:${id}`, placesFile)
+	const constructions = buildConstructions(
+		source,
+		{ topo10: shared.topo10, renames: map.renames, countries: countries10, admin1: shared.admin1, rivers: shared.rivers },
+		(id) => at(`place:${id}`, placesFile)
 	);
 	const built = source.map((p) => buildPlace(p, constructions.geometries, countryAt));
 	// Constructed geometries are checked again: their label point must still be in the expected country.
 	const late = built.flatMap(({ meta }, i) =>
-		countryProblems(source[i]!.properties.expected_country, [meta.lngLat], countryAt).map((m) => `${at(`place:${meta.id}`, placesFile)}: place "${meta.id}": label point ${m}`)
+		countryProblems(source[i]!.properties.expected_country, [meta.lngLat], countryAt).map(
+			(m) => `${at(`place:${meta.id}`, placesFile)}: place "${meta.id}": label point ${m}`
+		)
 	);
 	if (late.length > 0) throw new GeoValidationError(late);
 
@@ -216,7 +249,13 @@ export function buildStoryGeo(story: StoryContent, where: Readonly<Record<string
 			const stop = route.kind === 'stated-transit' ? r!.stops.find((s) => s.name === route.drawnThrough) : undefined;
 			const from = byId.get(r!.from)!.meta.lngLat;
 			return greatCircleRoute(
-				{ id: route.id, kind: route.kind, via: route.drawnThrough, reportWords: route.reportWords, stops: stop ? [from, stop.lngLat, byId.get(route.to)!.meta.lngLat] : [from, byId.get(route.to)!.meta.lngLat] },
+				{
+					id: route.id,
+					kind: route.kind,
+					via: route.drawnThrough,
+					reportWords: route.reportWords,
+					stops: stop ? [from, stop.lngLat, byId.get(route.to)!.meta.lngLat] : [from, byId.get(route.to)!.meta.lngLat]
+				},
 				{ direct: r!.dataNotes.direct, transit: r!.dataNotes.transit }
 			);
 		})

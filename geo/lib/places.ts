@@ -80,7 +80,11 @@ export function labelPoint(p: SourcePlace, g: Geometry): [number, number] {
 }
 
 /** Output feature (served as data/places.geojson) and meta entry for one place. */
-export function buildPlace(p: SourcePlace, constructed: Constructed, countryAt: CountryAt): { feature: Feature<Geometry, PlaceProps>; meta: PlaceMeta } {
+export function buildPlace(
+	p: SourcePlace,
+	constructed: Constructed,
+	countryAt: CountryAt
+): { feature: Feature<Geometry, PlaceProps>; meta: PlaceMeta } {
 	const geometry = placeGeometry(p, constructed);
 	const lngLat = labelPoint(p, geometry);
 	const { name, kind, certainty, radius_m, certainty_note, sources } = p.properties;
@@ -119,4 +123,3 @@ export function buildPlace(p: SourcePlace, constructed: Constructed, countryAt: 
 		meta: { id: p.id, ...props, lngLat, anchor, ...(group ? { group } : {}), bbox }
 	};
 }
-

@@ -12,7 +12,11 @@ const WORDS = 'because the contingent would travel through the territory of the 
 
 describe('greatCircleRoute', () => {
 	it('joins legs through the stated transit stop, sums their lengths and carries the source’s words', () => {
-		const r = greatCircleRoute({ id: 'route-stop', kind: 'stated-transit', via: 'Stop City', reportWords: WORDS, stops: [ORIGIN, STOP, END] }, NOTES, 10);
+		const r = greatCircleRoute(
+			{ id: 'route-stop', kind: 'stated-transit', via: 'Stop City', reportWords: WORDS, stops: [ORIGIN, STOP, END] },
+			NOTES,
+			10
+		);
 		expect(r.id).toBe('route-stop');
 		expect(r.properties).toMatchObject({ kind: 'stated-transit', via: 'Stop City', report_words: WORDS });
 		expect(r.properties.note).toBe('Drawn as great circles through Stop City.');
@@ -33,7 +37,9 @@ describe('greatCircleRoute', () => {
 		expect(() => greatCircleRoute({ id: 'x', kind: 'direct', via: null, stops: [ORIGIN, STOP, END] }, NOTES)).toThrow(/2 stops/);
 		expect(() => greatCircleRoute({ id: 'x', kind: 'direct', via: 'Stop City', stops: [ORIGIN, END] }, NOTES)).toThrow(/has no stop/);
 		expect(() => greatCircleRoute({ id: 'x', kind: 'stated-transit', via: 'Stop City', stops: [ORIGIN, END] }, NOTES)).toThrow(/3 stops/);
-		expect(() => greatCircleRoute({ id: 'x', kind: 'stated-transit', via: 'Stop City', stops: [ORIGIN, STOP, END] }, NOTES)).toThrow(/source's words/);
+		expect(() => greatCircleRoute({ id: 'x', kind: 'stated-transit', via: 'Stop City', stops: [ORIGIN, STOP, END] }, NOTES)).toThrow(
+			/source's words/
+		);
 	});
 });
 
@@ -41,9 +47,16 @@ describe('great-circle routes', () => {
 	const NEAR_END = END;
 
 	it('puts every vertex on the great circle of its leg', () => {
-		const r = greatCircleRoute({ id: 'route-stop', kind: 'stated-transit', via: 'Stop City', reportWords: WORDS, stops: [ORIGIN, STOP, NEAR_END] }, NOTES, 24);
+		const r = greatCircleRoute(
+			{ id: 'route-stop', kind: 'stated-transit', via: 'Stop City', reportWords: WORDS, stops: [ORIGIN, STOP, NEAR_END] },
+			NOTES,
+			24
+		);
 		const legs = [r.geometry.coordinates.slice(0, 24), r.geometry.coordinates.slice(23)];
-		for (const [a, b, leg] of [[ORIGIN, STOP, legs[0]!], [STOP, NEAR_END, legs[1]!]] as const) {
+		for (const [a, b, leg] of [
+			[ORIGIN, STOP, legs[0]!],
+			[STOP, NEAR_END, legs[1]!]
+		] as const) {
 			const whole = turf.distance(a, b);
 			// On the great circle, the two parts add up to the whole (a rhumb line or straight lon/lat line would not).
 			for (const p of leg) expect(turf.distance(a, p) + turf.distance(p, b) - whole).toBeLessThan(0.05);
@@ -51,9 +64,25 @@ describe('great-circle routes', () => {
 	});
 
 	it('never jumps across the map, and refuses a leg that would cross the antimeridian', () => {
-		const r = greatCircleRoute({ id: 'route-stop', kind: 'stated-transit', via: 'Stop City', reportWords: WORDS, stops: [ORIGIN, STOP, FAR_WEST] }, NOTES);
+		const r = greatCircleRoute(
+			{ id: 'route-stop', kind: 'stated-transit', via: 'Stop City', reportWords: WORDS, stops: [ORIGIN, STOP, FAR_WEST] },
+			NOTES
+		);
 		const lons = r.geometry.coordinates.map((c) => c[0]!);
 		for (let i = 1; i < lons.length; i++) expect(Math.abs(lons[i]! - lons[i - 1]!)).toBeLessThan(5);
-		expect(() => greatCircleRoute({ id: 'pacific', kind: 'direct', via: null, stops: [[170, 10], [-170, 12]] }, NOTES)).toThrow(/antimeridian/);
+		expect(() =>
+			greatCircleRoute(
+				{
+					id: 'pacific',
+					kind: 'direct',
+					via: null,
+					stops: [
+						[170, 10],
+						[-170, 12]
+					]
+				},
+				NOTES
+			)
+		).toThrow(/antimeridian/);
 	});
 });

@@ -38,7 +38,8 @@ export interface RouteNotes {
 export function greatCircleRoute(spec: RouteSpec, notes: RouteNotes, pointsPerLeg = 48): Feature<LineString, RouteProps> {
 	const want = spec.kind === 'direct' ? 2 : 3;
 	if (spec.stops.length !== want) throw new Error(`${spec.id}: a ${spec.kind} route has ${want} stops, not ${spec.stops.length}`);
-	if ((spec.kind === 'direct') !== (spec.via === null)) throw new Error(`${spec.id}: a ${spec.kind} route ${spec.via ? 'has no stop' : 'needs its stop'}`);
+	if ((spec.kind === 'direct') !== (spec.via === null))
+		throw new Error(`${spec.id}: a ${spec.kind} route ${spec.via ? 'has no stop' : 'needs its stop'}`);
 	if (spec.kind === 'stated-transit' && !spec.reportWords) throw new Error(`${spec.id}: a stated transit needs the source's words`);
 	const coords: Position[] = [];
 	let km = 0;
@@ -54,7 +55,13 @@ export function greatCircleRoute(spec: RouteSpec, notes: RouteNotes, pointsPerLe
 	return {
 		type: 'Feature',
 		id: spec.id,
-		properties: { kind: spec.kind, via: spec.via, report_words: spec.reportWords ?? null, note: spec.kind === 'direct' ? notes.direct : notes.transit.replaceAll('{via}', spec.via ?? ''), km: Math.round(km) },
+		properties: {
+			kind: spec.kind,
+			via: spec.via,
+			report_words: spec.reportWords ?? null,
+			note: spec.kind === 'direct' ? notes.direct : notes.transit.replaceAll('{via}', spec.via ?? ''),
+			km: Math.round(km)
+		},
 		geometry: { type: 'LineString', coordinates: coords }
 	};
 }

@@ -13,7 +13,8 @@ describe('wrapText', () => {
 });
 
 describe('shareCardSvg', () => {
-	const map = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 760" width="800" height="760"><title id="t">Map & more</title><rect width="800" height="760" fill="#abc"/></svg>';
+	const map =
+		'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 760" width="800" height="760"><title id="t">Map & more</title><rect width="800" height="760" fill="#abc"/></svg>';
 
 	it('is a 1200×630 SVG with the map nested, cropped to fill its side, and the title escaped', () => {
 		const svg = shareCardSvg({ mapSvg: map, eyebrow: 'Since 2019', title: 'Southland <&> the UN', footer: ['Wayfarers'] });

@@ -20,7 +20,8 @@ export interface ShareCardInput {
 	footer: string[];
 }
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * Breaks text into lines of at most `maxChars` characters (a word longer than that keeps its own
@@ -54,7 +55,10 @@ function nestMap(svg: string, x: number, y: number, width: number, height: numbe
 	const open = /^<svg\b[^>]*>/.exec(body);
 	const viewBox = open && /viewBox="([^"]+)"/.exec(open[0]);
 	if (!open || !viewBox) throw new Error('share card: the map SVG has no <svg viewBox> root');
-	const inner = body.slice(open[0].length).replace(/<\/svg>\s*$/, '').replace(/<title\b[^>]*>[\s\S]*?<\/title>/, '');
+	const inner = body
+		.slice(open[0].length)
+		.replace(/<\/svg>\s*$/, '')
+		.replace(/<title\b[^>]*>[\s\S]*?<\/title>/, '');
 	return (
 		`<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox[1]}" preserveAspectRatio="xMidYMid slice">` +
 		`${inner}</svg>`
@@ -70,12 +74,13 @@ export function shareCardSvg({ mapSvg, eyebrow, title, footer }: ShareCardInput)
 	const titleLines = wrapText(title, Math.floor((PANEL - 2 * PAD) / (titleSize * 0.6)), 5);
 	const titleTop = 150;
 	const lineHeight = Math.round(titleSize * 1.18);
-	const text = titleLines
-		.map((l, i) => `<tspan x="${PAD}" y="${titleTop + i * lineHeight}">${escapeXml(l)}</tspan>`)
-		.join('');
+	const text = titleLines.map((l, i) => `<tspan x="${PAD}" y="${titleTop + i * lineHeight}">${escapeXml(l)}</tspan>`).join('');
 	const footLines = footer.flatMap((f) => wrapText(f, 40, 3));
 	const foot = footLines
-		.map((l, i) => `<text x="${PAD}" y="${height - PAD - (footLines.length - 1 - i) * 26}" font-size="19" fill="#d8d3c8">${escapeXml(l)}</text>`)
+		.map(
+			(l, i) =>
+				`<text x="${PAD}" y="${height - PAD - (footLines.length - 1 - i) * 26}" font-size="19" fill="#d8d3c8">${escapeXml(l)}</text>`
+		)
 		.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`,

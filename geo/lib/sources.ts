@@ -56,6 +56,8 @@ export function storiesGeography(): { theatres: MapConfig['theatres']; rivers: M
 	return {
 		theatres: maps.flatMap((c) => c.map.theatres),
 		rivers: maps.flatMap((c) => c.map.rivers),
-		places: maps.flatMap((c) => c.places.features.flatMap((f) => (f.geometry?.type === 'Point' ? [f.geometry.coordinates as Position] : [])))
+		places: maps.flatMap((c) =>
+			c.places.features.flatMap((f) => (f.geometry?.type === 'Point' ? [f.geometry.coordinates as Position] : []))
+		)
 	};
 }

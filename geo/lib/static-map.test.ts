@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Scene } from '../../src/lib/map/types';
-import { mercator, metresPerPixel, pathFor, renderLocator, renderStaticMap, roundLength, scaleBar, viewBbox, viewFor, wrap } from './static-map';
+import {
+	mercator,
+	metresPerPixel,
+	pathFor,
+	renderLocator,
+	renderStaticMap,
+	roundLength,
+	scaleBar,
+	viewBbox,
+	viewFor,
+	wrap
+} from './static-map';
 import { palette } from '../../src/lib/map/palette';
 
 const padding = { top: 20, right: 20, bottom: 20, left: 20 };
@@ -53,14 +64,39 @@ describe('pathFor', () => {
 	it('clips a line to the view and drops what lies outside', () => {
 		const view = viewFor({ key: 'k', bounds: [0, 0, 1, 1], highlight: [] }, 100, 100, padding);
 		const clip = viewBbox(view, 100, 100);
-		const inside = pathFor(view, { type: 'LineString', coordinates: [[0.2, 0.2], [0.8, 0.8]] }, clip);
+		const inside = pathFor(
+			view,
+			{
+				type: 'LineString',
+				coordinates: [
+					[0.2, 0.2],
+					[0.8, 0.8]
+				]
+			},
+			clip
+		);
 		// The first point absolute, the next relative to it: the same two points.
 		const [, x, y, dx, dy] = /^M([\d.]+) ([\d.]+)l(-?[\d.]+)[ ]?(-?[\d.]+)$/.exec(inside)!.map(Number);
 		const [x1, y1] = [Number(x), Number(y)];
-		expect([x1 + dx!, y1 + dy!].map((n) => Math.round(n * 10) / 10)).toEqual([Math.round((x1 + dx!) * 10) / 10, Math.round((y1 + dy!) * 10) / 10]);
+		expect([x1 + dx!, y1 + dy!].map((n) => Math.round(n * 10) / 10)).toEqual([
+			Math.round((x1 + dx!) * 10) / 10,
+			Math.round((y1 + dy!) * 10) / 10
+		]);
 		expect(dx).toBeGreaterThan(0);
 		expect(dy).toBeLessThan(0);
-		expect(pathFor(view, { type: 'LineString', coordinates: [[50, 50], [51, 51]] }, clip)).toBe('');
+		expect(
+			pathFor(
+				view,
+				{
+					type: 'LineString',
+					coordinates: [
+						[50, 50],
+						[51, 51]
+					]
+				},
+				clip
+			)
+		).toBe('');
 	});
 });
 
@@ -73,7 +109,17 @@ describe('renderStaticMap', () => {
 				type: 'Feature',
 				id: 'b',
 				properties: {},
-				geometry: { type: 'Polygon', coordinates: [[[20.6, 41.6], [20.7, 41.6], [20.7, 41.7], [20.6, 41.6]]] }
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[20.6, 41.6],
+							[20.7, 41.6],
+							[20.7, 41.7],
+							[20.6, 41.6]
+						]
+					]
+				}
 			}
 		]
 	};
@@ -83,7 +129,18 @@ describe('renderStaticMap', () => {
 			{
 				type: 'Feature',
 				properties: { layer: 'countries', name: 'Squareland' },
-				geometry: { type: 'Polygon', coordinates: [[[19, 40], [23, 40], [23, 43], [19, 43], [19, 40]]] }
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[19, 40],
+							[23, 40],
+							[23, 43],
+							[19, 43],
+							[19, 40]
+						]
+					]
+				}
 			}
 		]
 	};
@@ -155,17 +212,74 @@ describe('scale bars', () => {
 describe('one symbology', () => {
 	const land: FeatureCollection = {
 		type: 'FeatureCollection',
-		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[19, 40], [23, 40], [23, 43], [19, 43], [19, 40]]] } }]
+		features: [
+			{
+				type: 'Feature',
+				properties: { layer: 'countries', name: 'L' },
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[19, 40],
+							[23, 40],
+							[23, 43],
+							[19, 43],
+							[19, 40]
+						]
+					]
+				}
+			}
+		]
 	};
 	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-	const circle = { type: 'Polygon' as const, coordinates: [[[20.5, 41.5], [20.7, 41.5], [20.7, 41.7], [20.5, 41.5]]] };
+	const circle = {
+		type: 'Polygon' as const,
+		coordinates: [
+			[
+				[20.5, 41.5],
+				[20.7, 41.5],
+				[20.7, 41.7],
+				[20.5, 41.5]
+			]
+		]
+	};
 	const places: FeatureCollection = {
 		type: 'FeatureCollection',
 		features: [
 			{ type: 'Feature', id: 'base', properties: { group: 'positions not published' }, geometry: circle },
 			{ type: 'Feature', id: 'camp', properties: { group: 'positions not published' }, geometry: circle },
-			{ type: 'Feature', id: 'other', properties: {}, geometry: { type: 'Polygon', coordinates: [[[21, 42], [21.1, 42], [21.1, 42.1], [21, 42]]] } },
-			{ type: 'Feature', id: 'lake', properties: { water: true }, geometry: { type: 'Polygon', coordinates: [[[20.2, 41.9], [20.3, 41.9], [20.3, 42], [20.2, 41.9]]] } }
+			{
+				type: 'Feature',
+				id: 'other',
+				properties: {},
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[21, 42],
+							[21.1, 42],
+							[21.1, 42.1],
+							[21, 42]
+						]
+					]
+				}
+			},
+			{
+				type: 'Feature',
+				id: 'lake',
+				properties: { water: true },
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[20.2, 41.9],
+							[20.3, 41.9],
+							[20.3, 42],
+							[20.2, 41.9]
+						]
+					]
+				}
+			}
 		]
 	};
 	const svg = renderStaticMap({
@@ -202,12 +316,35 @@ describe('one symbology', () => {
 describe('renderLocator', () => {
 	const land: FeatureCollection = {
 		type: 'FeatureCollection',
-		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[10, 30], [30, 30], [30, 50], [10, 50], [10, 30]]] } }]
+		features: [
+			{
+				type: 'Feature',
+				properties: { layer: 'countries', name: 'L' },
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[10, 30],
+							[30, 30],
+							[30, 50],
+							[10, 50],
+							[10, 30]
+						]
+					]
+				}
+			}
+		]
 	};
 	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 	it('marks the chapter’s area, at least 8 px, on a regional map, and names its country whole', () => {
-		const svg = renderLocator({ bounds: [20.5, 41.9, 20.7, 42.1], width: 150, height: 120, world: { polygons: land, lines: empty, labels: empty }, country: 'Northland' });
+		const svg = renderLocator({
+			bounds: [20.5, 41.9, 20.7, 42.1],
+			width: 150,
+			height: 120,
+			world: { polygons: land, lines: empty, labels: empty },
+			country: 'Northland'
+		});
 		const rects = [...svg.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)];
 		expect(rects).toHaveLength(2);
 		const [, x, y, w, h] = rects[1]!.map(Number);
@@ -223,14 +360,20 @@ describe('path data', () => {
 	it('writes a ring’s points relative to the one before, with no drift from the rounded positions', () => {
 		const view = viewFor({ key: 'k', bounds: [0, 0, 1, 1], highlight: [] }, 100, 100, padding);
 		const clip = viewBbox(view, 100, 100);
-		const ring = [[0.1, 0.1], [0.9, 0.13], [0.85, 0.87], [0.1, 0.1]];
+		const ring = [
+			[0.1, 0.1],
+			[0.9, 0.13],
+			[0.85, 0.87],
+			[0.1, 0.1]
+		];
 		const d = pathFor(view, { type: 'Polygon', coordinates: [ring] }, clip);
 		expect(d.startsWith('M')).toBe(true);
 		expect(d.endsWith('Z')).toBe(true);
 		// Read back: the absolute points are the projected ones, to the tenth of a pixel.
 		const nums = d.slice(1, -1).replace('l', ' ').replace(/-/g, ' -').trim().split(/\s+/).map(Number);
 		const pts: number[][] = [[nums[0]!, nums[1]!]];
-		for (let i = 2; i < nums.length; i += 2) pts.push([Math.round((pts.at(-1)![0]! + nums[i]!) * 10) / 10, Math.round((pts.at(-1)![1]! + nums[i + 1]!) * 10) / 10]);
+		for (let i = 2; i < nums.length; i += 2)
+			pts.push([Math.round((pts.at(-1)![0]! + nums[i]!) * 10) / 10, Math.round((pts.at(-1)![1]! + nums[i + 1]!) * 10) / 10]);
 		const absolute = pathFor(view, { type: 'LineString', coordinates: ring }, clip);
 		expect(pts).toHaveLength(4);
 		expect(absolute.startsWith(`M${String(pts[0]![0]).replace(/^0\./, '.')} ${String(pts[0]![1]).replace(/^0\./, '.')}`)).toBe(true);
@@ -241,10 +384,32 @@ describe('path data', () => {
 describe('markers that would touch', () => {
 	const land: FeatureCollection = {
 		type: 'FeatureCollection',
-		features: [{ type: 'Feature', properties: { layer: 'countries', name: 'L' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [60, 0], [60, 50], [0, 50], [0, 0]]] } }]
+		features: [
+			{
+				type: 'Feature',
+				properties: { layer: 'countries', name: 'L' },
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[0, 0],
+							[60, 0],
+							[60, 50],
+							[0, 50],
+							[0, 0]
+						]
+					]
+				}
+			}
+		]
 	};
 	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-	const point = (id: string, lng: number, lat: number): Feature => ({ type: 'Feature', id, properties: {}, geometry: { type: 'Point', coordinates: [lng, lat] } });
+	const point = (id: string, lng: number, lat: number): Feature => ({
+		type: 'Feature',
+		id,
+		properties: {},
+		geometry: { type: 'Point', coordinates: [lng, lat] }
+	});
 	// At this world scale 0.3° is about one pixel: near and nearer touch, far stands alone.
 	const svg = renderStaticMap({
 		scene: { key: 'k', bounds: [0, 0, 60, 50], highlight: ['near', 'nearer', 'far'] },

@@ -74,10 +74,7 @@ export function viewFor(scene: Scene, width: number, height: number, p: Padding)
 		const b = scene.bounds ?? [-20, -35, 80, 60];
 		const [x0, y1] = mercator([b[0], b[1]]);
 		const [x1, y0] = mercator([b[2], b[3]]);
-		const fit = Math.min(
-			(width - p.left - p.right) / Math.max(x1 - x0, 1e-9),
-			(height - p.top - p.bottom) / Math.max(y1 - y0, 1e-9)
-		);
+		const fit = Math.min((width - p.left - p.right) / Math.max(x1 - x0, 1e-9), (height - p.top - p.bottom) / Math.max(y1 - y0, 1e-9));
 		zoom = Math.min(Math.log2(fit), scene.maxZoom ?? 11);
 		const scale = 2 ** zoom;
 		// Centre the box in the padded frame.
@@ -148,8 +145,7 @@ export function pathFor(view: View, geometry: Geometry, clip: Bbox): string {
 	}
 }
 
-const escape = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function paths(view: View, features: readonly Feature[], clip: Bbox): string {
 	return features.map((f) => (f.geometry ? pathFor(view, f.geometry, clip) : '')).join('');
@@ -233,19 +229,39 @@ export function renderStaticMap(input: StaticMapInput): string {
 		out.push(`<path d="${paths(view, byLayer(b.polygons, 'countries'), clip)}" fill="${palette.land}"/>`);
 		out.push(`<path d="${paths(view, byLayer(b.polygons, 'lakes'), clip)}" fill="${palette.water}"/>`);
 		const rivers = byLayer(b.lines, 'rivers');
-		out.push(`<path d="${paths(view, rivers.filter((r) => r.properties?.level === 1), clip)}" fill="none" stroke="${palette.river}" stroke-width="2"/>`);
-		out.push(`<path d="${paths(view, rivers.filter((r) => r.properties?.level !== 1), clip)}" fill="none" stroke="${palette.river}" stroke-width="1.2"/>`);
-		if (view.zoom >= 11.5) {
-			out.push(`<path d="${paths(view, byLayer(b.lines, 'runways'), clip)}" fill="none" stroke="${palette.runway}" stroke-width="${round(Math.min(9, 1.5 * 2 ** ((view.zoom - 10) / 1.55)))}"/>`);
-		}
 		out.push(
-			`<path d="${paths(view, byLayer(b.lines, 'admin1'), clip)}" fill="none" ${svgStroke(symbols.admin1)}/>`
+			`<path d="${paths(
+				view,
+				rivers.filter((r) => r.properties?.level === 1),
+				clip
+			)}" fill="none" stroke="${palette.river}" stroke-width="2"/>`
 		);
+		out.push(
+			`<path d="${paths(
+				view,
+				rivers.filter((r) => r.properties?.level !== 1),
+				clip
+			)}" fill="none" stroke="${palette.river}" stroke-width="1.2"/>`
+		);
+		if (view.zoom >= 11.5) {
+			out.push(
+				`<path d="${paths(view, byLayer(b.lines, 'runways'), clip)}" fill="none" stroke="${palette.runway}" stroke-width="${round(Math.min(9, 1.5 * 2 ** ((view.zoom - 10) / 1.55)))}"/>`
+			);
+		}
+		out.push(`<path d="${paths(view, byLayer(b.lines, 'admin1'), clip)}" fill="none" ${svgStroke(symbols.admin1)}/>`);
 	}
 	// Zoomed in, the world's boundaries still draw outside the theatres' boxes (tagged in_theatre: false).
-	const lineBases = detailed && world ? [{ ...world, lines: { ...world.lines, features: world.lines.features.filter((f) => f.properties?.in_theatre === false) } }, ...bases] : bases;
+	const lineBases =
+		detailed && world
+			? [
+					{ ...world, lines: { ...world.lines, features: world.lines.features.filter((f) => f.properties?.in_theatre === false) } },
+					...bases
+				]
+			: bases;
 	for (const b of lineBases) {
-		out.push(`<path d="${paths(view, byLayer(b.lines, 'boundaries'), clip)}" fill="none" ${svgStroke(detailed ? symbols.boundaryDetail : symbols.boundary)}/>`);
+		out.push(
+			`<path d="${paths(view, byLayer(b.lines, 'boundaries'), clip)}" fill="none" ${svgStroke(detailed ? symbols.boundaryDetail : symbols.boundary)}/>`
+		);
 		// Disputed boundaries: dashed, as on the interactive map.
 		out.push(
 			`<path d="${paths(view, byLayer(b.lines, 'disputed'), clip)}" fill="none" ${svgStroke(detailed ? symbols.disputedDetail : symbols.disputed)}/>`
@@ -259,7 +275,11 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const transit = (f: Feature) => f.properties?.kind === 'stated-transit';
 		// Dotted: as the crow flies; dashed: through a transit the report states (as on the live map).
 		out.push(
-			`<path d="${paths(view, shown.filter((f) => !transit(f)), clip)}" fill="none" ${svgStroke(symbols.routeDirect)} stroke-linecap="round"/>`,
+			`<path d="${paths(
+				view,
+				shown.filter((f) => !transit(f)),
+				clip
+			)}" fill="none" ${svgStroke(symbols.routeDirect)} stroke-linecap="round"/>`,
 			`<path d="${paths(view, shown.filter(transit), clip)}" fill="none" ${svgStroke(symbols.routeTransit)}/>`
 		);
 	}
@@ -344,7 +364,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const size = caps ? 12 : kind === 'town' ? 11.5 : 11;
 		const w = textWidth(text, size, caps);
 		// Towns: the name to the right of a dot; other names centred on their point.
-		const box: Rect = kind === 'town' ? { x: x - 4, y: y - size * 0.75, w: w + 10, h: size * 1.5 } : { x: x - w / 2, y: y - size * 0.8, w, h: size * 1.5 };
+		const box: Rect =
+			kind === 'town' ? { x: x - 4, y: y - size * 0.75, w: w + 10, h: size * 1.5 } : { x: x - w / 2, y: y - size * 0.8, w, h: size * 1.5 };
 		if (box.x < 4 || box.y < 4 || box.x + box.w > width - 4 || box.y + box.h > height - 4) continue;
 		if (taken.some((r) => overlap(r, box) > 0)) continue;
 		taken.push(box);
@@ -379,7 +400,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const note = notes[i]!.has(j);
 			return `<tspan x="${x}" dy="${j === 0 ? 0 : LINE}"${note ? ' font-weight="400" font-style="italic" font-size="12"' : ''}>${escape(line)}</tspan>`;
 		}).join('');
-		labels.push(`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.w)}" height="${round(box.h)}" rx="3" fill="#fff" fill-opacity="0.9"${m.note ? ` stroke="${palette.highlight}" stroke-dasharray="3 2"` : ''}/>`);
+		labels.push(
+			`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.w)}" height="${round(box.h)}" rx="3" fill="#fff" fill-opacity="0.9"${m.note ? ` stroke="${palette.highlight}" stroke-dasharray="3 2"` : ''}/>`
+		);
 		labels.push(`<text x="${x}" y="${round(box.y + 15)}">${spans}</text>`);
 	});
 	out.push(`<g>${dots.join('')}</g>`);
@@ -394,7 +417,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 	}
 	out.push('</svg>');
 	// Empty paths add bytes and nothing else.
-	return out.join('\n').replace(/<path d="" [^>]*\/>\n?/g, '').replace(/<g [^>]*><\/g>\n?/g, '');
+	return out
+		.join('\n')
+		.replace(/<path d="" [^>]*\/>\n?/g, '')
+		.replace(/<g [^>]*><\/g>\n?/g, '');
 }
 
 export interface LocatorInput {
@@ -414,8 +440,13 @@ export function renderLocator(input: LocatorInput): string {
 	const { width, height, bounds } = input;
 	const [w, s, e, n] = bounds;
 	const centre: LngLat = [(w + e) / 2, (s + n) / 2];
-	const zoom = Math.log2((width / ((input.spanDeg ?? 26) / 360)) / TILE);
-	const view = viewFor({ key: 'locator', camera: { center: centre, zoom }, highlight: [] }, width, height, { top: 0, right: 0, bottom: 0, left: 0 });
+	const zoom = Math.log2(width / ((input.spanDeg ?? 26) / 360) / TILE);
+	const view = viewFor({ key: 'locator', camera: { center: centre, zoom }, highlight: [] }, width, height, {
+		top: 0,
+		right: 0,
+		bottom: 0,
+		left: 0
+	});
 	const clip = viewBbox(view, width, height);
 	const out: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
@@ -460,7 +491,9 @@ export function renderLocator(input: LocatorInput): string {
 		}
 	}
 	out.push(`<rect x="${bx}" y="${by}" width="${round(bw)}" height="${round(bh)}" fill="none" stroke="#fff" stroke-width="4"/>`);
-	out.push(`<rect x="${bx}" y="${by}" width="${round(bw)}" height="${round(bh)}" fill="${palette.highlightFill}" stroke="${palette.highlight}" stroke-width="2"/>`);
+	out.push(
+		`<rect x="${bx}" y="${by}" width="${round(bw)}" height="${round(bh)}" fill="${palette.highlightFill}" stroke="${palette.highlight}" stroke-width="2"/>`
+	);
 	out.push('</svg>');
 	return out.join('\n').replace(/<path d="" [^>]*\/>\n?/g, '');
 }

@@ -38,7 +38,11 @@ export interface MeshOptions {
  * shared by two different countries as objects sharing the same arcs (split into ordinary and
  * disputed), the meshes of `meshOf`, and quantizes.
  */
-export function buildTopology(layers: Record<string, FeatureCollection>, o: TopoOptions, { disputed = [], meshOf = {}, drop = [] }: MeshOptions = {}): Topology {
+export function buildTopology(
+	layers: Record<string, FeatureCollection>,
+	o: TopoOptions,
+	{ disputed = [], meshOf = {}, drop = [] }: MeshOptions = {}
+): Topology {
 	const dashed = new Set(disputed);
 	const isDisputed = (a: GeometryObject, b: GeometryObject) => a !== b && (dashed.has(nameOf(a) ?? '') || dashed.has(nameOf(b) ?? ''));
 	// topojson's typings want {} properties; ours are GeoJSON's (possibly null).
@@ -87,7 +91,10 @@ export function pruneArcs<P extends GeoJsonProperties>(topo: Topology<Objects<P>
 	const index = new Map(order.map((old, i) => [old, i]));
 	const remap = (arcs: unknown): unknown =>
 		typeof arcs === 'number' ? (arcs < 0 ? ~index.get(~arcs)! : index.get(arcs)!) : Array.isArray(arcs) ? arcs.map(remap) : arcs;
-	for (const o of Object.values(topo.objects)) eachGeom(o, (g) => { if (g.arcs) g.arcs = remap(g.arcs); });
+	for (const o of Object.values(topo.objects))
+		eachGeom(o, (g) => {
+			if (g.arcs) g.arcs = remap(g.arcs);
+		});
 	topo.arcs = order.map((i) => topo.arcs[i]!);
 	return topo;
 }

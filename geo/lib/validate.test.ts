@@ -7,13 +7,22 @@ const countryAt: CountryAt = (p) => (p[0]! >= 20 ? 'Eastland' : 'Westland');
 const place = (id: string, geometry: SourcePlace['geometry'], expected = 'Eastland'): SourcePlace => ({
 	type: 'Feature',
 	id,
-	properties: { name: id, kind: geometry?.type === 'LineString' ? 'line' : 'point', certainty: 'exact', expected_country: expected, sources: ['A gazetteer'], certainty_note: 'A point.' },
+	properties: {
+		name: id,
+		kind: geometry?.type === 'LineString' ? 'line' : 'point',
+		certainty: 'exact',
+		expected_country: expected,
+		sources: ['A gazetteer'],
+		certainty_note: 'A point.'
+	},
 	geometry
 });
 
 describe('placeCountryProblems', () => {
 	it('accepts places in their expected country', () => {
-		expect(placeCountryProblems([place('a', { type: 'Point', coordinates: [20.7, 42.2] })], () => 'places.geojson:2', countryAt)).toEqual([]);
+		expect(placeCountryProblems([place('a', { type: 'Point', coordinates: [20.7, 42.2] })], () => 'places.geojson:2', countryAt)).toEqual(
+			[]
+		);
 	});
 
 	it('names the file, line, place and position of one outside its country', () => {
@@ -23,8 +32,16 @@ describe('placeCountryProblems', () => {
 	});
 
 	it('checks every vertex of a line, and says when a position is at sea', () => {
-		const line = place('road', { type: 'LineString', coordinates: [[20.5, 42], [19.9, 42.1]] });
-		expect(placeCountryProblems([line], () => 'f:1', countryAt)).toEqual(['f:1: place "road": [19.9, 42.1] lies in Westland, expected Eastland']);
+		const line = place('road', {
+			type: 'LineString',
+			coordinates: [
+				[20.5, 42],
+				[19.9, 42.1]
+			]
+		});
+		expect(placeCountryProblems([line], () => 'f:1', countryAt)).toEqual([
+			'f:1: place "road": [19.9, 42.1] lies in Westland, expected Eastland'
+		]);
 		expect(countryProblems('Eastland', [[25, 40]], () => null)).toEqual(['[25, 40] lies in no country (sea), expected Eastland']);
 	});
 

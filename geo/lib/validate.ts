@@ -34,5 +34,9 @@ function checkedPositions(g: SourcePlace['geometry']): Position[] {
 
 /** Every given position of every place in its expected country; `where` names each place's file and line. */
 export function placeCountryProblems(places: readonly SourcePlace[], where: (id: string) => string, countryAt: CountryAt): string[] {
-	return places.flatMap((f) => countryProblems(f.properties.expected_country, checkedPositions(f.geometry), countryAt).map((m) => `${where(f.id)}: place "${f.id}": ${m}`));
+	return places.flatMap((f) =>
+		countryProblems(f.properties.expected_country, checkedPositions(f.geometry), countryAt).map(
+			(m) => `${where(f.id)}: place "${f.id}": ${m}`
+		)
+	);
 }

@@ -99,7 +99,13 @@ for (const t of THEATRES.filter((x) => x.extract)) {
 	// GeoNames' district seats carry no population (0): kept only near the story's places.
 	const inBox = cities
 		.filter((c) => !['PPLX', 'PPLW', 'PPLQ', 'PPLH'].includes(c.featureCode))
-		.filter(({ loc: { coordinates: [x, y] } }) => x >= w! && x <= e! && y >= s! && y <= n!)
+		.filter(
+			({
+				loc: {
+					coordinates: [x, y]
+				}
+			}) => x >= w! && x <= e! && y >= s! && y <= n!
+		)
 		.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
 	const near = (c: City) => storyPlaces.some((p) => turf.distance(p, c.loc.coordinates) < t.extract!.nearKm);
 	const top = inBox.filter((c) => c.population >= 1000).slice(0, t.extract!.townCap);

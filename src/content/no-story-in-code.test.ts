@@ -47,10 +47,15 @@ function storyTerms(): Map<string, Term> {
 	const id = (term: string, from: string) => terms.set(term.toLowerCase(), { from, anyCase: true });
 	// A name without its parenthesis ("Dragash (Dragaš)" is "Dragash" and "Dragaš").
 	const name = (text: string, from: string) => {
-		for (const part of text.split(/\s*[()]\s*/).map((t) => t.trim()).filter((t) => t.length >= 3 && !GENERIC.has(t.toLowerCase()))) terms.set(part, { from, anyCase: false });
+		for (const part of text
+			.split(/\s*[()]\s*/)
+			.map((t) => t.trim())
+			.filter((t) => t.length >= 3 && !GENERIC.has(t.toLowerCase())))
+			terms.set(part, { from, anyCase: false });
 	};
 	const titleWords = (text: string, from: string) => {
-		for (const w of text.split(/[^\p{L}\p{N}-]+/u)) if (/^\p{Lu}/u.test(w) && w.length >= 4 && !GENERIC.has(w.toLowerCase())) terms.set(w, { from, anyCase: false });
+		for (const w of text.split(/[^\p{L}\p{N}-]+/u))
+			if (/^\p{Lu}/u.test(w) && w.length >= 4 && !GENERIC.has(w.toLowerCase())) terms.set(w, { from, anyCase: false });
 	};
 	for (const s of stories) {
 		id(s.id, `story ${s.id}`);
@@ -60,7 +65,13 @@ function storyTerms(): Map<string, Term> {
 			name(p.properties.name, `${s.id}: place name`);
 		}
 		for (const t of s.map.theatres) id(t.id, `${s.id}: theatre id`);
-		for (const c of [...s.map.emphasis, ...Object.keys(s.map.renames), ...Object.values(s.map.renames), ...s.map.disputed.map((d) => d.country)]) name(c, `${s.id}: country`);
+		for (const c of [
+			...s.map.emphasis,
+			...Object.keys(s.map.renames),
+			...Object.values(s.map.renames),
+			...s.map.disputed.map((d) => d.country)
+		])
+			name(c, `${s.id}: country`);
 		for (const t of s.map.towns) name(t.name, `${s.id}: town`);
 		for (const r of s.routes?.routes ?? []) id(r.id, `${s.id}: route id`);
 		for (const o of s.timeline?.operations ?? []) id(o.id, `${s.id}: timeline operation id`);
@@ -85,16 +96,30 @@ describe('the code', () => {
 		const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		// Whole words only (a hyphenated id is one word): "bor" is not in "border".
 		const pattern = (list: string[], flags: string) =>
-			new RegExp(`(?<![\\p{L}\\p{N}-])(${list.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`, flags);
-		const ids = pattern([...terms].filter(([, t]) => t.anyCase).map(([k]) => k), 'giu');
-		const names = pattern([...terms].filter(([, t]) => !t.anyCase).map(([k]) => k), 'gu');
+			new RegExp(
+				`(?<![\\p{L}\\p{N}-])(${list
+					.sort((a, b) => b.length - a.length)
+					.map(escape)
+					.join('|')})(?![\\p{L}\\p{N}-])`,
+				flags
+			);
+		const ids = pattern(
+			[...terms].filter(([, t]) => t.anyCase).map(([k]) => k),
+			'giu'
+		);
+		const names = pattern(
+			[...terms].filter(([, t]) => !t.anyCase).map(([k]) => k),
+			'gu'
+		);
 		const found: string[] = [];
 		for (const file of CODE.flatMap(files)) {
 			readFileSync(join(ROOT, file), 'utf8')
 				.split('\n')
 				.forEach((line, i) => {
 					for (const m of [...line.matchAll(ids), ...line.matchAll(names)])
-						found.push(`${relative(ROOT, join(ROOT, file))}:${i + 1}: “${m[1]}” (${(terms.get(m[1]!) ?? terms.get(m[1]!.toLowerCase()))?.from})`);
+						found.push(
+							`${relative(ROOT, join(ROOT, file))}:${i + 1}: “${m[1]}” (${(terms.get(m[1]!) ?? terms.get(m[1]!.toLowerCase()))?.from})`
+						);
 				});
 		}
 		expect(found).toEqual([]);

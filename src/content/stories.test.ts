@@ -55,7 +55,12 @@ function topLevel(html: string): string[] {
 }
 
 it('reads top levels as they are (a check of the check)', () => {
-	expect(topLevel('<!--a--><div title="x > y"><br><p>t</p><line /></div><!----><img src=x>')).toEqual(['<!--a-->', 'div', '<!---->', 'img']);
+	expect(topLevel('<!--a--><div title="x > y"><br><p>t</p><line /></div><!----><img src=x>')).toEqual([
+		'<!--a-->',
+		'div',
+		'<!---->',
+		'img'
+	]);
 });
 
 describe.each(site!.stories)('the story “%s”', (id) => {
@@ -95,7 +100,7 @@ describe.each(site!.stories)('the story “%s”', (id) => {
 			.replace(/^(…|\.\.\.)\s*|\s*(…|\.\.\.)$/g, '')
 			.split(' ');
 		let runs = 0;
-		for (let i = 0; i < words.length; ) {
+		for (let i = 0; i < words.length;) {
 			let j = i;
 			while (j < words.length && source.includes(words.slice(i, j + 1).join(' '))) j++;
 			if (j === i) return Infinity;
@@ -145,7 +150,8 @@ describe.each(site!.stories)('the story “%s”', (id) => {
 				for (const v of n.variants)
 					for (const [, q] of v.text.matchAll(/“([^“”]+)”/g))
 						// As in quotations, a page break may split a reading in the source's text: one split is allowed.
-						for (const part of q!.split(/\s*…\s*/)) if (part.split(' ').length >= 3 && runsInSource(part) > 2) wrong.push(`${n.id}: “${part}”`);
+						for (const part of q!.split(/\s*…\s*/))
+							if (part.split(' ').length >= 3 && runsInSource(part) > 2) wrong.push(`${n.id}: “${part}”`);
 			expect(wrong).toEqual([]);
 		});
 
@@ -204,7 +210,8 @@ describe.each(site!.stories)('the story “%s”', (id) => {
 		const rendered = renderProse(story);
 
 		it('holds no comment in its prose, since an {@html} block would end at the first empty one', () => {
-			for (const part of [...Object.values(rendered.chapters).flatMap((c) => [c.text, c.quotes]), rendered.sources]) expect(part).not.toContain('<!--');
+			for (const part of [...Object.values(rendered.chapters).flatMap((c) => [c.text, c.quotes]), rendered.sources])
+				expect(part).not.toContain('<!--');
 		});
 
 		it('renders every chapter’s paragraphs with their figures filled, its facts and quotes', () => {
@@ -221,7 +228,9 @@ describe.each(site!.stories)('the story “%s”', (id) => {
 			const missing: string[] = [];
 			for (const c of story.chapters)
 				for (const [i, q] of (c.quotes ?? []).entries()) {
-					const figure = rendered.chapters[c.id]!.quotes.split('<figure').map(visible).find((f) => f.includes(q.text.slice(0, 40)));
+					const figure = rendered.chapters[c.id]!.quotes.split('<figure')
+						.map(visible)
+						.find((f) => f.includes(q.text.slice(0, 40)));
 					const note = translationNote(q, story.translationNote);
 					if (!figure) missing.push(`${c.id} quote ${i + 1}: not rendered`);
 					else if (note && !figure.includes(note)) missing.push(`${c.id} quote ${i + 1}: rendered without its note`);
@@ -231,7 +240,9 @@ describe.each(site!.stories)('the story “%s”', (id) => {
 		});
 
 		it('links every citation to an end note that its Sources section holds', () => {
-			const cited = Object.values(rendered.chapters).flatMap((c) => [...`${c.text}${c.quotes}`.matchAll(/href="#(note-[^"]+)"/g)].map((m) => m[1]));
+			const cited = Object.values(rendered.chapters).flatMap((c) =>
+				[...`${c.text}${c.quotes}`.matchAll(/href="#(note-[^"]+)"/g)].map((m) => m[1])
+			);
 			expect(cited.length).toBeGreaterThan(10);
 			for (const note of cited) expect(rendered.sources).toContain(`id="${note}"`);
 			for (const note of story.endNotes) expect(rendered.sources).toContain(`id="note-${note.id}"`);

@@ -84,6 +84,10 @@ export async function pinch(cdp: CDPSession, x: number, y: number, spread: numbe
 /** What the kiosk's map holds (the page runs with ?testing). */
 export function mapStats(page: Page) {
 	return page.evaluate(() =>
-		(window as unknown as { __kioskMap?: () => { layers: number; sources: number; markers: number; controls: number; zoom: number } | null }).__kioskMap?.()
+		(
+			window as unknown as {
+				__kioskMap?: () => { layers: number; sources: number; markers: number; controls: number; zoom: number } | null;
+			}
+		).__kioskMap?.()
 	);
 }

@@ -16,7 +16,8 @@ export const allStories: readonly Story[] = stories.map((s) => s.story);
 export const otherStories: readonly Story[] = allStories.slice(1);
 
 /** A story's path: '/' + prefix + path ('/', '/stories/<id>', '/stories/<id>/places/<place>'). */
-export const storyPath = (s: Pick<Story, 'prefix'>, path = ''): string => (path ? `/${s.prefix}${path}` : `/${s.prefix}`.replace(/(.)\/$/, '$1'));
+export const storyPath = (s: Pick<Story, 'prefix'>, path = ''): string =>
+	path ? `/${s.prefix}${path}` : `/${s.prefix}`.replace(/(.)\/$/, '$1');
 
 /** The first chapter of a story that passes the test; throws, naming the test, when none does. */
 export function chapterWhere(s: Story, what: string, test: (c: StoryChapter, places: Place[]) => boolean): StoryChapter {

@@ -55,14 +55,19 @@ describe.skipIf(!hasReport)('the story against the report', () => {
 			'port (NKIA) Force Protection Group battalion, and was later killed', // Huseynov, in the 44-day war
 			'The Telegraph, "Kabul hotel attack death toll' // the bibliography
 		]);
-		const legacy = content.chapters.find((c) => c.id === 'legacy')!.paragraphs.map((p) => p.text).join(' ');
+		const legacy = content.chapters
+			.find((c) => c.id === 'legacy')!
+			.paragraphs.map((p) => p.text)
+			.join(' ');
 		expect(legacy).toContain('The report records no Azerbaijani peacekeeper killed on any of the five missions');
 		expect(legacy).toContain('Major Rahim Huseynov');
 	});
 
 	it('says where in the report each reading of a note on the sources stands', () => {
 		const wrong = content.sourceNotes.flatMap((n) =>
-			n.variants.filter((v) => !/^(Foreword|Chapter \d|List of Abbreviations|the introduction after the Foreword)/.test(v.where)).map((v) => `${n.id}: “${v.where}”`)
+			n.variants
+				.filter((v) => !/^(Foreword|Chapter \d|List of Abbreviations|the introduction after the Foreword)/.test(v.where))
+				.map((v) => `${n.id}: “${v.where}”`)
 		);
 		expect(wrong).toEqual([]);
 	});
@@ -157,10 +162,12 @@ describe.skipIf(!hasReport)('the timeline against the report', () => {
 		const wrong: string[] = [];
 		for (const o of t.operations) {
 			const all = normalise([...o.dates.evidence, ...o.strengths.flatMap((s) => s.evidence)].join(' '));
-			for (const iso of [o.start, o.end].filter((d): d is string => Boolean(d))) if (!all.includes(reportDate(iso))) wrong.push(`${o.id}: ${iso}`);
+			for (const iso of [o.start, o.end].filter((d): d is string => Boolean(d)))
+				if (!all.includes(reportDate(iso))) wrong.push(`${o.id}: ${iso}`);
 			for (const s of o.strengths) {
 				const own = normalise(s.evidence.join(' '));
-				for (const iso of [s.from, s.to].filter((d): d is string => Boolean(d))) if (!own.includes(reportDate(iso))) wrong.push(`${o.id} ${s.value}: ${iso}`);
+				for (const iso of [s.from, s.to].filter((d): d is string => Boolean(d)))
+					if (!own.includes(reportDate(iso))) wrong.push(`${o.id} ${s.value}: ${iso}`);
 			}
 		}
 		expect(wrong).toEqual([]);
@@ -202,11 +209,27 @@ describe('the map data', () => {
 	const f = (id: string) => out.meta.figures[id]!;
 
 	it('says how each kind of place is drawn', () => {
-		expect(['baku', 'doghan-base', 'haditha-dam', 'dragash-aor', 'kabul-jalalabad-highway'].map((id) => meta(id).drawn_as)).toEqual(['point', 'circle', 'circle', 'outline', 'line']);
+		expect(['baku', 'doghan-base', 'haditha-dam', 'dragash-aor', 'kabul-jalalabad-highway'].map((id) => meta(id).drawn_as)).toEqual([
+			'point',
+			'circle',
+			'circle',
+			'outline',
+			'line'
+		]);
 	});
 
 	it('marks every unpublished position approximate, with a radius and a note', () => {
-		for (const id of ['doghan-base', 'uthil', 'pul-e-charkhi-depot', 'hkia-northern-section', 'hkia-eastern-section', 'dragash-aor', 'haditha-dam', 'kabul-jalalabad-highway', 'hit-haditha-corridor']) {
+		for (const id of [
+			'doghan-base',
+			'uthil',
+			'pul-e-charkhi-depot',
+			'hkia-northern-section',
+			'hkia-eastern-section',
+			'dragash-aor',
+			'haditha-dam',
+			'kabul-jalalabad-highway',
+			'hit-haditha-corridor'
+		]) {
 			expect(meta(id).certainty, id).toBe('approximate');
 			expect(meta(id).radius_m, id).toBeGreaterThan(0);
 		}
@@ -239,7 +262,12 @@ describe('the map data', () => {
 	});
 
 	it('measures distances that agree with GEO.md, and straight lines shorter than the roads', () => {
-		for (const [id, km] of [['baku-prizren-km', 2430], ['baku-hkia-km', 1820], ['baku-haditha-dam-km', 960], ['baku-juba-km', 4355]] as const)
+		for (const [id, km] of [
+			['baku-prizren-km', 2430],
+			['baku-hkia-km', 1820],
+			['baku-haditha-dam-km', 960],
+			['baku-juba-km', 4355]
+		] as const)
 			expect(Math.abs(f(id).value - km) / km, id).toBeLessThan(0.03);
 		expect(f('prizren-dragash-km').value).toBeGreaterThan(17);
 		expect(f('prizren-dragash-km').value).toBeLessThan(19.5);

@@ -18,9 +18,9 @@ export interface StoryEvents {
 	/** The reader left a chapter (or the page) after `seconds` on it; passes of under a second are not reported. */
 	'chapter-view': { chapter: string; seconds: number };
 	'place-open': { place: string; chapter: string };
-	'explore': { on: boolean; chapter: string };
+	explore: { on: boolean; chapter: string };
 	'embed-copy': { embed: string; format: 'iframe' | 'pym' | 'story-pym' };
-	'download': { file: string };
+	download: { file: string };
 	/** A visitor touched the kiosk while it played its attract loop. */
 	'kiosk-start': Record<string, never>;
 	/** The session ended: nobody touched the screen (`timeout`) or a visitor started over (`reset`). */

@@ -10,7 +10,11 @@ describe('the JSON Schemas for editors', () => {
 	it('are current: src/content/schema/ holds what `npm run schemas` writes from the zod schemas', () => {
 		for (const name of Object.keys(FILE_SCHEMAS) as (keyof typeof FILE_SCHEMAS)[])
 			expect(readFileSync(join(DIR, `${name}.schema.json`), 'utf8'), `${name}.schema.json: run npm run schemas`).toBe(jsonSchemaText(name));
-		expect(readdirSync(DIR).sort()).toEqual(Object.keys(FILE_SCHEMAS).map((n) => `${n}.schema.json`).sort());
+		expect(readdirSync(DIR).sort()).toEqual(
+			Object.keys(FILE_SCHEMAS)
+				.map((n) => `${n}.schema.json`)
+				.sort()
+		);
 	});
 
 	it('say what an editor may write: required fields, patterns and the words that explain them', () => {

@@ -75,7 +75,9 @@ describe('a story folder', () => {
 			problems(
 				broken({
 					'chapters/01-opening.md': (t) =>
-						t.replace('The first paragraph. [^fn1]', 'The first paragraph, {{no-such-km}}. [^fn9]').replace('places: [ town ]', 'places: [ town, village ]')
+						t
+							.replace('The first paragraph. [^fn1]', 'The first paragraph, {{no-such-km}}. [^fn9]')
+							.replace('places: [ town ]', 'places: [ town, village ]')
 				})
 			)
 		).toEqual([
@@ -86,7 +88,11 @@ describe('a story folder', () => {
 	});
 
 	it('wants every paragraph cited and written as plain text', () => {
-		expect(problems(broken({ 'places/town.md': (t) => t.replace(' [^fn1]', '').replace('Something happened', 'Something *important* happened') }))).toEqual([
+		expect(
+			problems(
+				broken({ 'places/town.md': (t) => t.replace(' [^fn1]', '').replace('Something happened', 'Something *important* happened') })
+			)
+		).toEqual([
 			'places/town.md:5: place "town", paragraph 1: holds Markdown formatting (emphasis); write plain text',
 			'places/town.md:5: place "town", paragraph 1: cites no source (end it with [^source-id])'
 		]);
@@ -102,19 +108,28 @@ describe('a story folder', () => {
 	});
 
 	it('wants every place to have its story and its chapter, and every story a place', () => {
-		expect(problems(broken({ 'chapters/01-opening.md': (t) => t.replace('places: [ town ]', 'places: []\ncamera: { center: [ 20, 42 ], zoom: 5 }') }))).toEqual([
-			'places.geojson:2: place "town": belongs to no chapter'
+		expect(
+			problems(
+				broken({ 'chapters/01-opening.md': (t) => t.replace('places: [ town ]', 'places: []\ncamera: { center: [ 20, 42 ], zoom: 5 }') })
+			)
+		).toEqual(['places.geojson:2: place "town": belongs to no chapter']);
+		expect(problems(broken({ 'places/village.md': '---\nsummary: A village.\n---\n\nHere. [^fn1]\n' }))).toEqual([
+			'places/village.md:1: place "village": is not in places.geojson'
 		]);
-		expect(problems(broken({ 'places/village.md': '---\nsummary: A village.\n---\n\nHere. [^fn1]\n' }))).toEqual(['places/village.md:1: place "village": is not in places.geojson']);
 	});
 
 	it('wants an estimate to say by how much, and an exact place not to be a circle', () => {
 		expect(problems(broken({ 'places.geojson': (t) => t.replace('"certainty":"exact"', '"certainty":"approximate"') }))).toEqual([
 			'places.geojson:2: place "town": an approximate position needs radius_m: how far off it may be'
 		]);
-		expect(problems(broken({ 'places.geojson': (t) => t.replace('"certainty_note":"Town point."', '"certainty_note":"Town point.","construct":"circle","radius_m":500') }))).toEqual([
-			'places.geojson:2: place "town": an exact place cannot be a circle or carry a radius'
-		]);
+		expect(
+			problems(
+				broken({
+					'places.geojson': (t) =>
+						t.replace('"certainty_note":"Town point."', '"certainty_note":"Town point.","construct":"circle","radius_m":500')
+				})
+			)
+		).toEqual(['places.geojson:2: place "town": an exact place cannot be a circle or carry a radius']);
 	});
 
 	it('names chapter files by order and id, and keeps the words its addresses use', () => {

@@ -158,7 +158,9 @@ function check<S extends z.ZodType>(
 		// Within a named item, the path starts after the keys that name it: `facts[1].cite`, not `[3].facts[1].cite`.
 		const rest = issue.path.slice(found?.keys ?? 0);
 		const field = rest.length ? pathText(rest) : '';
-		r.problems.push(`${file}${line ? `:${line}` : ''}: ${[name, field].filter(Boolean).join(', ')}${name || field ? ': ' : ''}${issue.message}`);
+		r.problems.push(
+			`${file}${line ? `:${line}` : ''}: ${[name, field].filter(Boolean).join(', ')}${name || field ? ': ' : ''}${issue.message}`
+		);
 	}
 	return null;
 }
@@ -181,7 +183,14 @@ function readYaml<S extends z.ZodType>(r: Reader, root: string, rel: string, sch
 		data.forEach((d: { id?: unknown }, i) => {
 			if (typeof d?.id === 'string') r.where[`${kind}:${d.id}`] = `${file}:${yaml.lineOf([i])}`;
 		});
-	return check(r, file, schema, data, (p) => yaml.lineOf(p), (p) => itemName(kind, data, p));
+	return check(
+		r,
+		file,
+		schema,
+		data,
+		(p) => yaml.lineOf(p),
+		(p) => itemName(kind, data, p)
+	);
 }
 
 /** A Markdown file: its front matter checked against the schema, its paragraphs with their lines. */
@@ -198,7 +207,14 @@ function readMarkdown<S extends z.ZodType>(
 	const errors = yaml.errors();
 	for (const e of errors) r.problems.push(`${file}:${e.line}: ${item}: ${e.message}`);
 	if (errors.length) return null;
-	const front = check(r, file, schema, yaml.doc.toJS() ?? {}, (p) => yaml.lineOf(p), () => ({ name: item, keys: 0 }));
+	const front = check(
+		r,
+		file,
+		schema,
+		yaml.doc.toJS() ?? {},
+		(p) => yaml.lineOf(p),
+		() => ({ name: item, keys: 0 })
+	);
 	if (md.paragraphs.length === 0) r.problems.push(`${file}: ${item}: has no paragraphs`);
 	for (const [i, p] of md.paragraphs.entries()) {
 		if (p.cite.length === 0) r.problems.push(`${file}:${p.line}: ${item}, paragraph ${i + 1}: cites no source (end it with [^source-id])`);
@@ -234,12 +250,20 @@ function readPlaces(r: Reader, root: string): StoryContent['places'] | null {
 		const id = data.features?.[i as number]?.id;
 		return typeof id === 'string' ? featureLine(source, id) : null;
 	};
-	for (const f of data.features ?? []) if (typeof f?.id === 'string') r.where[`place:${f.id}`] = `${file}:${featureLine(source, f.id) ?? 1}`;
-	return check(r, file, placesSchema, data, (p) => (p[0] === 'features' ? lineOfFeature(p[1]) : null), (p) => {
-		if (p[0] !== 'features' || typeof p[1] !== 'number') return null;
-		const id = data.features?.[p[1]]?.id;
-		return { name: typeof id === 'string' ? `place "${id}"` : `feature #${p[1] + 1}`, keys: 2 };
-	}) as StoryContent['places'] | null;
+	for (const f of data.features ?? [])
+		if (typeof f?.id === 'string') r.where[`place:${f.id}`] = `${file}:${featureLine(source, f.id) ?? 1}`;
+	return check(
+		r,
+		file,
+		placesSchema,
+		data,
+		(p) => (p[0] === 'features' ? lineOfFeature(p[1]) : null),
+		(p) => {
+			if (p[0] !== 'features' || typeof p[1] !== 'number') return null;
+			const id = data.features?.[p[1]]?.id;
+			return { name: typeof id === 'string' ? `place "${id}"` : `feature #${p[1] + 1}`, keys: 2 };
+		}
+	) as StoryContent['places'] | null;
 }
 
 /** Reads and checks one story folder. Never throws for bad content: the problems say what is wrong. */
@@ -257,7 +281,11 @@ export function readStory(root: string, id: string): { content: StoryContent | n
 
 	const chapters: Chapter[] = [];
 	const chapterDir = join(root, 'chapters');
-	const chapterFiles = existsSync(chapterDir) ? readdirSync(chapterDir).filter((f) => !f.startsWith('.')).sort() : [];
+	const chapterFiles = existsSync(chapterDir)
+		? readdirSync(chapterDir)
+				.filter((f) => !f.startsWith('.'))
+				.sort()
+		: [];
 	if (chapterFiles.length === 0) r.problems.push(`${rel('chapters')}: holds no chapter (chapters/01-<id>.md, …)`);
 	const orders = new Set<string>();
 	for (const name of chapterFiles) {
@@ -269,7 +297,8 @@ export function readStory(root: string, id: string): { content: StoryContent | n
 		const [, order, cid] = m as unknown as [string, string, string];
 		if (orders.has(order)) r.problems.push(`${rel(`chapters/${name}`)}: another chapter is also number ${order}`);
 		orders.add(order);
-		if (RESERVED_CHAPTER_IDS.includes(cid)) r.problems.push(`${rel(`chapters/${name}`)}: "${cid}" is a word the story's addresses use; call the chapter otherwise`);
+		if (RESERVED_CHAPTER_IDS.includes(cid))
+			r.problems.push(`${rel(`chapters/${name}`)}: "${cid}" is a word the story's addresses use; call the chapter otherwise`);
 		const md = readMarkdown(r, join(chapterDir, name), chapterFrontSchema, `chapter "${cid}"`);
 		r.where[`chapter:${cid}`] = `${rel(`chapters/${name}`)}:1`;
 		if (!md) continue;
@@ -279,7 +308,11 @@ export function readStory(root: string, id: string): { content: StoryContent | n
 
 	const placeStories: PlaceStory[] = [];
 	const placeDir = join(root, 'places');
-	for (const name of existsSync(placeDir) ? readdirSync(placeDir).filter((f) => !f.startsWith('.')).sort() : []) {
+	for (const name of existsSync(placeDir)
+		? readdirSync(placeDir)
+				.filter((f) => !f.startsWith('.'))
+				.sort()
+		: []) {
 		const pid = name.replace(/\.md$/, '');
 		if (!name.endsWith('.md') || !ID.test(pid)) {
 			r.problems.push(`${rel(`places/${name}`)}: a place file is named <place-id>.md`);
@@ -312,9 +345,12 @@ export function readSite(contentRoot: string): { site: SiteConfig | null; proble
 	if (site) {
 		for (const id of site.stories) {
 			if (!existsSync(join(contentRoot, id, 'story.yaml')))
-				r.problems.push(`${relative(process.cwd(), join(contentRoot, 'site.yaml'))}: story "${id}" has no folder ${relative(process.cwd(), join(contentRoot, id))}/ with a story.yaml`);
+				r.problems.push(
+					`${relative(process.cwd(), join(contentRoot, 'site.yaml'))}: story "${id}" has no folder ${relative(process.cwd(), join(contentRoot, id))}/ with a story.yaml`
+				);
 		}
-		if (new Set(site.stories).size !== site.stories.length) r.problems.push(`${relative(process.cwd(), join(contentRoot, 'site.yaml'))}: a story is listed twice`);
+		if (new Set(site.stories).size !== site.stories.length)
+			r.problems.push(`${relative(process.cwd(), join(contentRoot, 'site.yaml'))}: a story is listed twice`);
 	}
 	return { site: r.problems.length ? null : site, problems: r.problems };
 }

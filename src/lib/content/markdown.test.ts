@@ -18,7 +18,9 @@ describe('parseMarkdown', () => {
 	});
 
 	it('reports front matter never closed, an unfinished citation, and Markdown the prose does not use', () => {
-		expect(parseMarkdown('---\ntitle: T\n').problems).toEqual([{ line: 1, message: 'the front matter opened with --- is never closed with ---' }]);
+		expect(parseMarkdown('---\ntitle: T\n').problems).toEqual([
+			{ line: 1, message: 'the front matter opened with --- is never closed with ---' }
+		]);
 		expect(parseMarkdown('Text. [^fn1\n').problems[0]!.message).toMatch(/unfinished citation/);
 		const kinds = (s: string) => parseMarkdown(s).problems.map((p) => p.message.replace(/.*\((.*)\).*/, '$1'));
 		expect(kinds('# Heading [^a]')).toEqual(['a heading']);

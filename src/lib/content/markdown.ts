@@ -58,9 +58,13 @@ export function parseMarkdown(source: string): MarkdownFile {
 		const text = joined.replace(CITE, '').replace(/\s+/g, ' ').trim();
 		for (const [what, pattern] of FORMATTING) {
 			if (block.lines.some((l) => pattern.test(l.trim())))
-				problems.push({ line: block.line, message: `paragraph ${paragraphs.length + 1}: holds Markdown formatting (${what}); write plain text` });
+				problems.push({
+					line: block.line,
+					message: `paragraph ${paragraphs.length + 1}: holds Markdown formatting (${what}); write plain text`
+				});
 		}
-		if (/\[\^[^\]]*$/.test(joined) || /\[\^\]/.test(joined)) problems.push({ line: block.line, message: `paragraph ${paragraphs.length + 1}: has an unfinished citation marker [^…]` });
+		if (/\[\^[^\]]*$/.test(joined) || /\[\^\]/.test(joined))
+			problems.push({ line: block.line, message: `paragraph ${paragraphs.length + 1}: has an unfinished citation marker [^…]` });
 		paragraphs.push({ text, cite, line: block.line });
 		block = null;
 	};

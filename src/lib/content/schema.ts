@@ -66,7 +66,13 @@ export const chapterFrontSchema = z.strictObject({
 	maxZoom: z.number().min(0).max(22).optional().describe('upper zoom limit when the map fits the places (default 11)'),
 	overview: z.boolean().optional().describe("an overview chapter shows every route, and is never a place's home chapter"),
 	figure: z.enum(FIGURES).optional().describe("a figure placed after the chapter's text"),
-	embedHeight: z.number().int().min(300).max(3000).optional().describe("the chapter card's default height in a fixed iframe, in CSS pixels (measured)"),
+	embedHeight: z
+		.number()
+		.int()
+		.min(300)
+		.max(3000)
+		.optional()
+		.describe("the chapter card's default height in a fixed iframe, in CSS pixels (measured)"),
 	facts: z.array(factSchema).optional(),
 	quotes: z.array(quoteSchema).optional()
 });
@@ -95,7 +101,9 @@ export const sourcesSchema = z.array(sourceSchema);
 export const sourceNoteSchema = z.strictObject({
 	id,
 	topic: text,
-	variants: z.array(z.strictObject({ text, where: text.describe('where in the source document it stands') })).min(2, 'a contradiction needs at least two readings'),
+	variants: z
+		.array(z.strictObject({ text, where: text.describe('where in the source document it stands') }))
+		.min(2, 'a contradiction needs at least two readings'),
 	used: text,
 	why: text
 });
@@ -121,7 +129,10 @@ export const metaSchema = z.strictObject({
 					name: text,
 					type: z.enum(['Organization', 'GovernmentOrganization']).optional(),
 					alternateName: text.optional(),
-					website: z.string().regex(/^https:\/\//, 'is not an https address').optional()
+					website: z
+						.string()
+						.regex(/^https:\/\//, 'is not an https address')
+						.optional()
 				})
 			)
 			.min(1, 'names no publisher'),
@@ -131,7 +142,9 @@ export const metaSchema = z.strictObject({
 	sourceText: z
 		.string()
 		.optional()
-		.describe("a plain-text copy of the source document, relative to the story's folder: the accuracy tests find every number and quotation in it (never published)"),
+		.describe(
+			"a plain-text copy of the source document, relative to the story's folder: the accuracy tests find every number and quotation in it (never published)"
+		),
 	translationNote: text
 		.refine((t) => t.includes('{via}'), 'must contain {via}, where the outlet goes')
 		.describe("what a quotation's attribution adds when it reached the document through another language: {via} is the outlet"),
@@ -157,7 +170,9 @@ export const mapSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				id,
-				box: z.tuple([z.number(), z.number(), z.number(), z.number()]).describe('[west, south, east, north]: the finer data is clipped to it'),
+				box: z
+					.tuple([z.number(), z.number(), z.number(), z.number()])
+					.describe('[west, south, east, north]: the finer data is clipped to it'),
 				admin1Adm0: text.optional().describe('Natural Earth adm0_a3 of the country whose admin-1 units are drawn'),
 				precision: z.number().int().min(1).max(7),
 				minWeight: z.number().nonnegative(),
@@ -170,7 +185,9 @@ export const mapSchema = z.strictObject({
 						nearKm: z.number().positive()
 					})
 					.optional()
-					.describe("how geo/scripts/extract-context.ts cuts the theatre's rivers (WDBII levels) and towns (the most populous, and those near the story's places)")
+					.describe(
+						"how geo/scripts/extract-context.ts cuts the theatre's rivers (WDBII levels) and towns (the most populous, and those near the story's places)"
+					)
 			})
 		)
 		.default([])
@@ -179,13 +196,13 @@ export const mapSchema = z.strictObject({
 		.array(z.strictObject({ name: text, lngLat, source: text, place: id.optional() }))
 		.default([])
 		.describe('towns placed by hand on the theatre maps'),
-	runways: z
-		.array(z.strictObject({ name: text, ends: z.tuple([lngLat, lngLat]), source: text }))
-		.default([]),
+	runways: z.array(z.strictObject({ name: text, ends: z.tuple([lngLat, lngLat]), source: text })).default([]),
 	rivers: z
 		.array(z.strictObject({ name: text, anchors: z.array(lngLat).min(1) }))
 		.default([])
-		.describe('names for the rivers of the context data, which come unnamed: a river line is named after the anchor points (towns on it) it passes')
+		.describe(
+			'names for the rivers of the context data, which come unnamed: a river line is named after the anchor points (towns on it) it passes'
+		)
 });
 
 /** Where a figure measures from: a place, or a town of map.yaml. */
@@ -208,7 +225,10 @@ export const routesSchema = z.strictObject({
 	dataNotes: z
 		.strictObject({ direct: text, transit: text.refine((t) => t.includes('{via}'), 'must contain {via}, where the stop goes') })
 		.describe("what each kind of line is, in routes.geojson's note"),
-	stops: z.array(z.strictObject({ name: text, lngLat, source: text })).default([]).describe('points a stated transit is drawn through'),
+	stops: z
+		.array(z.strictObject({ name: text, lngLat, source: text }))
+		.default([])
+		.describe('points a stated transit is drawn through'),
 	routes: z.array(
 		z.strictObject({
 			id,
@@ -295,13 +315,15 @@ export type SiteConfig = z.infer<typeof siteSchema>;
 /** How the geo build makes a place's geometry, when the file does not give it whole. */
 export const constructSchema = z.union([
 	z.literal('circle').describe('an approximate area: a circle of radius_m around the Point'),
-	z.strictObject({
-		kind: z.literal('border-fit'),
-		admin1: text.describe('Natural Earth admin-1 code of the unit the area is cut from'),
-		country: text,
-		borders: z.record(z.string(), z.number().positive()).describe('stretches of border the source gives, in km, by neighbour'),
-		searchKm: z.number().positive().default(12)
-	}).describe('an area of the admin-1 unit cut by a circle fitted so that its stretches of border match the lengths given'),
+	z
+		.strictObject({
+			kind: z.literal('border-fit'),
+			admin1: text.describe('Natural Earth admin-1 code of the unit the area is cut from'),
+			country: text,
+			borders: z.record(z.string(), z.number().positive()).describe('stretches of border the source gives, in km, by neighbour'),
+			searchKm: z.number().positive().default(12)
+		})
+		.describe('an area of the admin-1 unit cut by a circle fitted so that its stretches of border match the lengths given'),
 	z.strictObject({ kind: z.literal('river-slice'), river: text }).describe('the river between the LineString’s two ends'),
 	z
 		.strictObject({ kind: z.literal('river-band'), river: text, band: z.tuple([lngLat, lngLat]) })
@@ -324,7 +346,7 @@ export const placePropsSchema = z.strictObject({
 	radius_m: z.number().positive().optional().describe('how far off an approximate position may be'),
 	construct: constructSchema.optional(),
 	map_group: text.optional().describe('places drawn as one area share it, and are labelled together'),
-	anchor_km: z.number().nonnegative().optional().describe("for a line: where along it (km from its start) the marker goes")
+	anchor_km: z.number().nonnegative().optional().describe('for a line: where along it (km from its start) the marker goes')
 });
 
 const geometry = z.union([

@@ -9,7 +9,6 @@ import type { Fact, Quote, Timeline } from './schema';
 import { endOf, parsePartialDate, startOf } from '../timeline/time';
 import { FIGURE_PLACEHOLDER } from './placeholder';
 
-
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Whether `text` states `value`, as digits (34, 1,000) or, for small numbers, as a word (“two”). */
@@ -29,7 +28,8 @@ export function validateStory(c: StoryContent, where: Locations): string[] {
 		const w = `${at(`source:${s.id}`, sourcesFile)}: source "${s.id}"`;
 		if (sourceIds.has(s.id)) problems.push(`${w}: duplicate id`);
 		sourceIds.add(s.id);
-		if (s.footnote !== undefined && s.id !== `fn${s.footnote}`) problems.push(`${w}: id should be "fn${s.footnote}" for footnote ${s.footnote}`);
+		if (s.footnote !== undefined && s.id !== `fn${s.footnote}`)
+			problems.push(`${w}: id should be "fn${s.footnote}" for footnote ${s.footnote}`);
 	}
 	const noteIds = new Set<string>();
 	for (const n of c.sourceNotes) {
@@ -70,8 +70,10 @@ export function validateStory(c: StoryContent, where: Locations): string[] {
 				const l = c.sources.find((s) => s.id === id)?.language;
 				return l !== undefined && l !== language;
 			});
-			if (foreign.length && !q.via) problems.push(`${qw}: cites a source in another language (${foreign.join(', ')}) but does not say so: give via`);
-			if (q.via && !foreign.length) problems.push(`${qw}: via is set but it cites no source in another language (give the source its language)`);
+			if (foreign.length && !q.via)
+				problems.push(`${qw}: cites a source in another language (${foreign.join(', ')}) but does not say so: give via`);
+			if (q.via && !foreign.length)
+				problems.push(`${qw}: via is set but it cites no source in another language (give the source its language)`);
 		});
 
 	const chapterIds = new Set<string>();
@@ -114,11 +116,14 @@ export function validateStory(c: StoryContent, where: Locations): string[] {
 
 	for (const n of c.sourceNotes) checkText(`${at(`note:${n.id}`, 'notes.yaml')}: note "${n.id}"`, `${n.used} ${n.why}`);
 
-	for (const town of c.map.towns) if (town.place && !placeIds.has(town.place)) problems.push(`${at('file:map.yaml', 'map.yaml')}: town "${town.name}": place "${town.place}" is not in places.geojson`);
+	for (const town of c.map.towns)
+		if (town.place && !placeIds.has(town.place))
+			problems.push(`${at('file:map.yaml', 'map.yaml')}: town "${town.name}": place "${town.place}" is not in places.geojson`);
 	const towns = new Set(c.map.towns.map((t) => t.name));
 	for (const f of c.figures) {
 		const w = `${at(`figure:${f.id}`, 'figures.yaml')}: figure "${f.id}"`;
-		const ends = f.kind === 'distance' || f.kind === 'bearing' ? [f.from, f.to] : f.kind === 'area' || f.kind === 'border-length' ? [f.place] : [];
+		const ends =
+			f.kind === 'distance' || f.kind === 'bearing' ? [f.from, f.to] : f.kind === 'area' || f.kind === 'border-length' ? [f.place] : [];
 		for (const e of ends) {
 			if (typeof e === 'string' && !placeIds.has(e)) problems.push(`${w}: place "${e}" is not in places.geojson`);
 			if (typeof e === 'object' && !towns.has(e.town)) problems.push(`${w}: town "${e.town}" is not in map.yaml's towns`);
@@ -135,7 +140,8 @@ export function validateStory(c: StoryContent, where: Locations): string[] {
 			for (const ch of r.chapters) if (!chapterIds.has(ch)) problems.push(`${w}: unknown chapter "${ch}"`);
 			checkCites(w, r.cite);
 			for (const m of routeProblems(r, c.routes.directWords)) problems.push(`${w}: ${m}`);
-			if (r.kind === 'stated-transit' && r.drawnThrough && !stops.has(r.drawnThrough)) problems.push(`${w}: no stop "${r.drawnThrough}" in stops`);
+			if (r.kind === 'stated-transit' && r.drawnThrough && !stops.has(r.drawnThrough))
+				problems.push(`${w}: no stop "${r.drawnThrough}" in stops`);
 		}
 	}
 	if (c.timeline) problems.push(...timelineProblems(c.timeline, at('file:timeline.yaml', 'timeline.yaml'), sourceIds, noteIds, chapterIds));
@@ -147,14 +153,19 @@ export function placeProblems(f: StoryContent['places']['features'][number]): st
 	const p = f.properties;
 	const out: string[] = [];
 	const construct = typeof p.construct === 'string' ? p.construct : p.construct?.kind;
-	if (p.certainty === 'approximate' && p.radius_m === undefined && construct !== 'country') out.push('an approximate position needs radius_m: how far off it may be');
-	if (p.certainty === 'exact' && (p.radius_m !== undefined || construct === 'circle')) out.push('an exact place cannot be a circle or carry a radius');
+	if (p.certainty === 'approximate' && p.radius_m === undefined && construct !== 'country')
+		out.push('an approximate position needs radius_m: how far off it may be');
+	if (p.certainty === 'exact' && (p.radius_m !== undefined || construct === 'circle'))
+		out.push('an exact place cannot be a circle or carry a radius');
 	if (construct === 'circle' && (p.radius_m === undefined || f.geometry?.type !== 'Point')) out.push('a circle needs a Point and radius_m');
 	if (construct === 'river-band' && p.radius_m === undefined) out.push('a river band needs radius_m (half its width)');
-	if (construct === 'river-slice' && f.geometry?.type !== 'LineString') out.push('a river slice needs a LineString from one end to the other');
-	if (f.geometry === null && (construct === undefined || construct === 'circle' || construct === 'river-slice')) out.push('geometry is null but nothing constructs it');
+	if (construct === 'river-slice' && f.geometry?.type !== 'LineString')
+		out.push('a river slice needs a LineString from one end to the other');
+	if (f.geometry === null && (construct === undefined || construct === 'circle' || construct === 'river-slice'))
+		out.push('geometry is null but nothing constructs it');
 	if (f.geometry && p.kind === 'line' && f.geometry.type !== 'LineString') out.push('kind "line" needs a LineString');
-	if (f.geometry && p.kind !== 'line' && f.geometry.type !== 'Point' && construct !== 'river-slice') out.push(`kind "${p.kind}" needs a Point (centre or label point)`);
+	if (f.geometry && p.kind !== 'line' && f.geometry.type !== 'Point' && construct !== 'river-slice')
+		out.push(`kind "${p.kind}" needs a Point (centre or label point)`);
 	return out;
 }
 

@@ -15,10 +15,13 @@ describe('csv', () => {
 	});
 
 	it('writes a byte order mark, a header and one CRLF-terminated row per record in column order', () => {
-		const csv = toCsv(['id', 'value', 'note'], [
-			{ note: 'from 2008, doubled', id: 'mission-a', value: 45 },
-			{ id: 'mission-b', value: 2, note: null }
-		]);
+		const csv = toCsv(
+			['id', 'value', 'note'],
+			[
+				{ note: 'from 2008, doubled', id: 'mission-a', value: 45 },
+				{ id: 'mission-b', value: 2, note: null }
+			]
+		);
 		expect(csv).toBe(`${BOM}id,value,note\r\nmission-a,45,"from 2008, doubled"\r\nmission-b,2,\r\n`);
 		// The mark is the three bytes Excel looks for.
 		expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

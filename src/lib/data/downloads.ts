@@ -87,7 +87,18 @@ export function placesGeojson(story: Pick<Story, 'places' | 'sources' | 'documen
 	return { type: 'FeatureCollection', features };
 }
 
-export const TIMELINE_COLUMNS = ['operation', 'name', 'chapter', 'kind', 'from', 'to', 'personnel', 'sources', 'source_ids', 'notes'] as const;
+export const TIMELINE_COLUMNS = [
+	'operation',
+	'name',
+	'chapter',
+	'kind',
+	'from',
+	'to',
+	'personnel',
+	'sources',
+	'source_ids',
+	'notes'
+] as const;
 
 /** One row per stated strength, per stretch without one (`unstated`), and the overlap figure. */
 /** `kind`: the source document's (“report”), as the rows name its footnotes. */

@@ -36,7 +36,12 @@ export interface OEmbedContext {
  * Every URL must be absolute: a consumer resolves nothing against this site.
  */
 export function oembedFor(page: EmbedPage, src: string, { provider, author, thumbnail, cacheAge }: OEmbedContext): OEmbedRich {
-	for (const [what, url] of [['src', src], ['provider_url', provider.url], ['author_url', author.url], ['thumbnail_url', thumbnail.url]])
+	for (const [what, url] of [
+		['src', src],
+		['provider_url', provider.url],
+		['author_url', author.url],
+		['thumbnail_url', thumbnail.url]
+	])
 		if (!isHttpUrl(url)) throw new Error(`oEmbed for ${page.id}: ${what} must be an absolute http(s) URL, not "${url}"`);
 	return {
 		type: 'rich',

@@ -62,7 +62,9 @@ describe('oembedFor', () => {
 	it('refuses any relative URL', () => {
 		const page = pages[2]!;
 		expect(() => oembedFor(page, '/embed/east', context)).toThrow(/src must be an absolute/);
-		expect(() => oembedFor(page, 'https://news.example/embed/east', { ...context, provider: { name: 'S', url: '/' } })).toThrow(/provider_url/);
+		expect(() => oembedFor(page, 'https://news.example/embed/east', { ...context, provider: { name: 'S', url: '/' } })).toThrow(
+			/provider_url/
+		);
 		expect(() =>
 			oembedFor(page, 'https://news.example/embed/east', { ...context, thumbnail: { ...context.thumbnail, url: 'data/share/east.png' } })
 		).toThrow(/thumbnail_url/);

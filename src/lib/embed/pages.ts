@@ -56,7 +56,18 @@ export function embedPages({ prefix, title, chapters, timeline }: EmbeddableStor
 			chapter: c.id,
 			shareKey: c.id
 		})),
-		...(timeline ? [{ id: 'timeline', prefix, path: `/${prefix}embed/timeline`, title: ui.titles.within(ui.embed.timeline, title), height: TIMELINE_HEIGHT, shareKey: 'story' }] : [])
+		...(timeline
+			? [
+					{
+						id: 'timeline',
+						prefix,
+						path: `/${prefix}embed/timeline`,
+						title: ui.titles.within(ui.embed.timeline, title),
+						height: TIMELINE_HEIGHT,
+						shareKey: 'story'
+					}
+				]
+			: [])
 	];
 }
 

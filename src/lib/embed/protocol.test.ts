@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	childIdFrom,
-	heightMessages,
-	parsePymMessage,
-	parseViewportPosition,
-	parseWidth,
-	pymMessage
-} from './protocol';
+import { childIdFrom, heightMessages, parsePymMessage, parseViewportPosition, parseWidth, pymMessage } from './protocol';
 
 describe('pym messages', () => {
 	it('are written as pym.js writes them', () => {

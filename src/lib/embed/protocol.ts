@@ -56,9 +56,7 @@ export interface ViewportPosition {
 export function parseViewportPosition(message: string): ViewportPosition | null {
 	const parts = message.trim().split(' ');
 	if (parts.length !== 6 || !parts.every((p) => /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(p))) return null;
-	const [viewportWidth, viewportHeight, top, left, bottom, right] = parts.map(Number) as [
-		number, number, number, number, number, number
-	];
+	const [viewportWidth, viewportHeight, top, left, bottom, right] = parts.map(Number) as [number, number, number, number, number, number];
 	if (viewportWidth <= 0 || viewportHeight <= 0 || bottom < top) return null;
 	return { viewportWidth, viewportHeight, top, left, bottom, right };
 }

@@ -8,19 +8,49 @@ const lons = (ring: Position[]) => ring.map((p) => p[0]!);
 
 describe('unwrapRing', () => {
 	it('takes steps of more than 180° the short way round', () => {
-		expect(lons(unwrapRing([[170, 0], [-170, 0], [-175, 5], [170, 0]]))).toEqual([170, 190, 185, 170]);
+		expect(
+			lons(
+				unwrapRing([
+					[170, 0],
+					[-170, 0],
+					[-175, 5],
+					[170, 0]
+				])
+			)
+		).toEqual([170, 190, 185, 170]);
 	});
 });
 
 describe('fixAntimeridian', () => {
 	it('leaves an ordinary polygon untouched', () => {
-		const g: Polygon = { type: 'Polygon', coordinates: [[[10, 10], [20, 10], [20, 20], [10, 10]]] };
+		const g: Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[10, 10],
+					[20, 10],
+					[20, 20],
+					[10, 10]
+				]
+			]
+		};
 		expect(fixAntimeridian(g)).toEqual(g);
 	});
 
 	it('splits an island crossing the antimeridian into one piece on each side', () => {
 		// A Fiji-like square from 178°E to 178°W.
-		const g: Polygon = { type: 'Polygon', coordinates: [[[178, -17], [-178, -17], [-178, -16], [178, -16], [178, -17]]] };
+		const g: Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[178, -17],
+					[-178, -17],
+					[-178, -16],
+					[178, -16],
+					[178, -17]
+				]
+			]
+		};
 		const ps = parts(fixAntimeridian(g));
 		expect(ps).toHaveLength(2);
 		expect(maxLongitudeJump(ps)).toBeLessThanOrEqual(4);
@@ -45,14 +75,35 @@ describe('fixAntimeridian', () => {
 	});
 
 	it('clips latitudes beyond maxLat and drops what is left outside', () => {
-		const polar: Polygon = { type: 'Polygon', coordinates: [[[0, 86], [10, 86], [10, 88], [0, 86]]] };
+		const polar: Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[0, 86],
+					[10, 86],
+					[10, 88],
+					[0, 86]
+				]
+			]
+		};
 		expect(fixAntimeridian(polar, 85)).toBeNull();
 	});
 
 	it('keeps a hole with its outer ring', () => {
 		const rings: Position[][] = [
-			[[170, -10], [-170, -10], [-170, 10], [170, 10], [170, -10]],
-			[[175, -1], [175, 1], [176, 1], [175, -1]]
+			[
+				[170, -10],
+				[-170, -10],
+				[-170, 10],
+				[170, 10],
+				[170, -10]
+			],
+			[
+				[175, -1],
+				[175, 1],
+				[176, 1],
+				[175, -1]
+			]
 		];
 		const ps = splitPolygon(rings);
 		expect(ps.some((p) => p.length === 2)).toBe(true);

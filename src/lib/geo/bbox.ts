@@ -20,4 +20,3 @@ export function unionBbox(bboxes: readonly (readonly number[])[]): Bbox {
 export function bboxContains(b: readonly number[], p: readonly number[]): boolean {
 	return p[0]! >= b[0]! && p[0]! <= b[2]! && p[1]! >= b[1]! && p[1]! <= b[3]!;
 }
-

@@ -39,13 +39,54 @@ describe('splitByBoxes', () => {
 	});
 
 	it('keeps a line wholly inside or outside in one run', () => {
-		expect(splitByBoxes([[1, 1], [2, 2], [3, 1]], [box])).toEqual({ inside: [[[1, 1], [2, 2], [3, 1]]], outside: [] });
-		expect(splitByBoxes([[20, 1], [30, 2]], [box])).toEqual({ inside: [], outside: [[[20, 1], [30, 2]]] });
+		expect(
+			splitByBoxes(
+				[
+					[1, 1],
+					[2, 2],
+					[3, 1]
+				],
+				[box]
+			)
+		).toEqual({
+			inside: [
+				[
+					[1, 1],
+					[2, 2],
+					[3, 1]
+				]
+			],
+			outside: []
+		});
+		expect(
+			splitByBoxes(
+				[
+					[20, 1],
+					[30, 2]
+				],
+				[box]
+			)
+		).toEqual({
+			inside: [],
+			outside: [
+				[
+					[20, 1],
+					[30, 2]
+				]
+			]
+		});
 	});
 
 	it('handles several boxes and lines that enter and leave', () => {
 		const other: Box = [20, 0, 30, 10];
-		const { inside, outside } = splitByBoxes([[5, 5], [15, 5], [25, 5]], [box, other]);
+		const { inside, outside } = splitByBoxes(
+			[
+				[5, 5],
+				[15, 5],
+				[25, 5]
+			],
+			[box, other]
+		);
 		expect(inside).toEqual([
 			[
 				[5, 5],

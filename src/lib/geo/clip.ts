@@ -32,10 +32,7 @@ export function clipSegment(a: Position, b: Position, box: Box): [number, number
 	return [t0, t1];
 }
 
-const lerp = (a: Position, b: Position, t: number): number[] => [
-	a[0]! + (b[0]! - a[0]!) * t,
-	a[1]! + (b[1]! - a[1]!) * t
-];
+const lerp = (a: Position, b: Position, t: number): number[] => [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
 
 /** Splits a polyline into runs inside the boxes and runs outside them. */
 export function splitByBoxes(line: readonly Position[], boxes: readonly Box[]): { inside: number[][][]; outside: number[][][] } {

@@ -27,7 +27,11 @@ describe('kiosk analytics events', () => {
 		expect(tracked).toEqual([['kiosk-start', {}]]);
 		vi.advanceTimersByTime(13_000);
 		expect(kiosk.mode).toBe('attract');
-		expect(tracked).toEqual([['kiosk-start', {}], ['kiosk-end', { seconds: 13, reason: 'timeout' }], ['kiosk-reset', {}]]);
+		expect(tracked).toEqual([
+			['kiosk-start', {}],
+			['kiosk-end', { seconds: 13, reason: 'timeout' }],
+			['kiosk-reset', {}]
+		]);
 	});
 
 	it('ends the session on reset()', () => {
@@ -35,6 +39,10 @@ describe('kiosk analytics events', () => {
 		kiosk.input();
 		vi.advanceTimersByTime(4000);
 		kiosk.reset();
-		expect(tracked).toEqual([['kiosk-start', {}], ['kiosk-end', { seconds: 4, reason: 'reset' }], ['kiosk-reset', {}]]);
+		expect(tracked).toEqual([
+			['kiosk-start', {}],
+			['kiosk-end', { seconds: 4, reason: 'reset' }],
+			['kiosk-reset', {}]
+		]);
 	});
 });

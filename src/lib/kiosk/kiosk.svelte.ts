@@ -156,8 +156,7 @@ export class KioskState {
 				this.#endSession('timeout');
 				this.#attract(true);
 				track('kiosk-reset', {});
-			}
-			else this.#tick();
+			} else this.#tick();
 		});
 	}
 

@@ -25,7 +25,8 @@ export function lockDown(win: Window): () => void {
 		// No link leaves the kiosk, and nothing opens a new window (target=_blank, shift or middle
 		// click). Only a plain click on a link between the kiosk's own pages (KIOSK_LINK) is followed.
 		const target = e.target instanceof Element ? e.target.closest('a[href], area[href]') : null;
-		const internal = target?.hasAttribute(KIOSK_LINK) && e.type === 'click' && e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
+		const internal =
+			target?.hasAttribute(KIOSK_LINK) && e.type === 'click' && e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
 		if (target && !internal) e.preventDefault();
 	};
 	const onKeydown = (e: KeyboardEvent) => {

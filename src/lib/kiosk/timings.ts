@@ -45,7 +45,9 @@ export function parseTimings(search: string | URLSearchParams): ParsedTimings {
 		const [min, max] = TIMING_BOUNDS[name];
 		const fallback = `using the default of ${DEFAULT_TIMINGS[name]} s`;
 		if (!SECONDS.test(raw)) {
-			problems.push(`${name}=${JSON.stringify(raw)} is not a plain number of seconds (digits only, such as ${DEFAULT_TIMINGS[name]}); ${fallback}.`);
+			problems.push(
+				`${name}=${JSON.stringify(raw)} is not a plain number of seconds (digits only, such as ${DEFAULT_TIMINGS[name]}); ${fallback}.`
+			);
 			continue;
 		}
 		const value = Number(raw);

@@ -81,7 +81,7 @@ export function lab([r, g, b]: Rgba): [l: number, a: number, b: number] {
 	const x = (0.4124564 * R + 0.3575761 * G + 0.1804375 * B) / 0.95047;
 	const y = 0.2126729 * R + 0.7151522 * G + 0.072175 * B;
 	const z = (0.0193339 * R + 0.119192 * G + 0.9503041 * B) / 1.08883;
-	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
 	const [fx, fy, fz] = [f(x), f(y), f(z)];
 	return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }

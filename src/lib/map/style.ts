@@ -1,9 +1,4 @@
-import type {
-	ExpressionSpecification,
-	LayerSpecification,
-	SourceSpecification,
-	StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { palette } from './palette';
 import { PICKED_WIDTH, lines, type LineSymbol } from './symbols';
 
@@ -54,8 +49,7 @@ function line(id: string, source: string, object: string, paint: LinePaint, z: Z
 		id,
 		type: 'line',
 		source,
-		filter:
-			z.inTheatre === undefined ? byObject : ['all', byObject, ['==', ['get', 'in_theatre'], z.inTheatre]],
+		filter: z.inTheatre === undefined ? byObject : ['all', byObject, ['==', ['get', 'in_theatre'], z.inTheatre]],
 		...(z.minzoom === undefined ? {} : { minzoom: z.minzoom }),
 		...(z.maxzoom === undefined ? {} : { maxzoom: z.maxzoom }),
 		paint
@@ -78,9 +72,13 @@ const disputed = paintOf(lines.disputed);
 /** Layers that draw the embedded basemap (world and theatre detail). */
 export function basemapLayers(): LayerSpecification[] {
 	const riverWidth: ExpressionSpecification = [
-		'interpolate', ['linear'], ['zoom'],
-		5, ['match', ['get', 'level'], 1, 1, 0.5],
-		10, ['match', ['get', 'level'], 1, 2.6, 2, 1.6, 1]
+		'interpolate',
+		['linear'],
+		['zoom'],
+		5,
+		['match', ['get', 'level'], 1, 1, 0.5],
+		10,
+		['match', ['get', 'level'], 1, 2.6, 2, 1.6, 1]
 	];
 	return [
 		{ id: 'water', type: 'background', paint: { 'background-color': palette.water } },
@@ -107,14 +105,26 @@ export function basemapLayers(): LayerSpecification[] {
 			filter: ['==', ['get', 'layer'], 'lakes'],
 			paint: { 'fill-color': palette.water }
 		},
-		line('detail-rivers', SOURCE_IDS.detailLines, 'rivers', {
-			'line-color': palette.river,
-			'line-width': riverWidth
-		}, { minzoom: DETAIL_ZOOM - 1 }),
-		line('detail-runways', SOURCE_IDS.detailLines, 'runways', {
-			'line-color': palette.runway,
-			'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1.5, 14, 9]
-		}, { minzoom: 11.5 }),
+		line(
+			'detail-rivers',
+			SOURCE_IDS.detailLines,
+			'rivers',
+			{
+				'line-color': palette.river,
+				'line-width': riverWidth
+			},
+			{ minzoom: DETAIL_ZOOM - 1 }
+		),
+		line(
+			'detail-runways',
+			SOURCE_IDS.detailLines,
+			'runways',
+			{
+				'line-color': palette.runway,
+				'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 1.5, 14, 9]
+			},
+			{ minzoom: 11.5 }
+		),
 		line('detail-admin1', SOURCE_IDS.detailLines, 'admin1', paintOf(lines.admin1), { minzoom: DETAIL_ZOOM }),
 		// The world's boundaries stay at every zoom outside the theatres (the reader may explore
 		// anywhere); inside them, the theatres' finer boundaries take over when zoomed in.
@@ -228,15 +238,26 @@ export function labelLayers({ text = 1 }: LabelScale = {}): LayerSpecification[]
 	const kind: ExpressionSpecification = ['get', 'kind'];
 	const isWater: ExpressionSpecification = ['match', kind, ['sea', 'lake', 'river'], true, false];
 	const size = (country: number, region: number, water: number, town: ExpressionSpecification | number): ExpressionSpecification => [
-		'match', kind,
-		'country', country * text,
-		'region', region * text,
-		['sea', 'lake', 'river'], water * text,
+		'match',
+		kind,
+		'country',
+		country * text,
+		'region',
+		region * text,
+		['sea', 'lake', 'river'],
+		water * text,
 		typeof town === 'number' ? town * text : ['*', town, text]
 	];
 	const covered: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'covered'], false], 0, 1];
 	const paint = {
-		'text-color': ['case', isWater, palette.waterLabel, ['==', kind, 'country'], palette.label, palette.labelSoft] as ExpressionSpecification,
+		'text-color': [
+			'case',
+			isWater,
+			palette.waterLabel,
+			['==', kind, 'country'],
+			palette.label,
+			palette.labelSoft
+		] as ExpressionSpecification,
 		'text-halo-color': ['case', isWater, palette.water, palette.labelHalo] as ExpressionSpecification,
 		'text-halo-width': 1.4,
 		'text-opacity': covered,

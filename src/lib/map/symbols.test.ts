@@ -17,7 +17,10 @@ describe('the symbology', () => {
 		expect(paint('areas-outline-exact')['line-dasharray']).toBeUndefined();
 		expect(paint('routes')['line-dasharray']).toEqual(lines.routeDirect.dash);
 		expect(paint('routes-transit')['line-dasharray']).toEqual(lines.routeTransit.dash);
-		expect(paint('detail-disputed')).toMatchObject({ 'line-width': lines.disputedDetail.width, 'line-dasharray': lines.disputedDetail.dash });
+		expect(paint('detail-disputed')).toMatchObject({
+			'line-width': lines.disputedDetail.width,
+			'line-dasharray': lines.disputedDetail.dash
+		});
 		expect(paint('boundaries')).toMatchObject({ 'line-color': lines.boundary.color, 'line-width': lines.boundary.width });
 	});
 });

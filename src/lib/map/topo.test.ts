@@ -76,17 +76,46 @@ describe('tagTheatreParts', () => {
 					{
 						type: 'Feature',
 						properties: { layer: 'boundaries' },
-						geometry: { type: 'LineString', coordinates: [[0, 0.5], [3, 0.5]] }
+						geometry: {
+							type: 'LineString',
+							coordinates: [
+								[0, 0.5],
+								[3, 0.5]
+							]
+						}
 					}
 				]
 			},
 			[[1, 0, 2, 1]]
 		);
 		expect(out.features.map((f) => [f.properties, f.geometry])).toEqual([
-			[{ layer: 'boundaries', in_theatre: true }, { type: 'MultiLineString', coordinates: [[[1, 0.5], [2, 0.5]]] }],
+			[
+				{ layer: 'boundaries', in_theatre: true },
+				{
+					type: 'MultiLineString',
+					coordinates: [
+						[
+							[1, 0.5],
+							[2, 0.5]
+						]
+					]
+				}
+			],
 			[
 				{ layer: 'boundaries', in_theatre: false },
-				{ type: 'MultiLineString', coordinates: [[[0, 0.5], [1, 0.5]], [[2, 0.5], [3, 0.5]]] }
+				{
+					type: 'MultiLineString',
+					coordinates: [
+						[
+							[0, 0.5],
+							[1, 0.5]
+						],
+						[
+							[2, 0.5],
+							[3, 0.5]
+						]
+					]
+				}
 			]
 		]);
 	});

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickActive } from './active-line';
 
-const boxes = (tops: number[], height = 500) =>
-	tops.map((top, i) => ({ id: `c${i}`, top, bottom: top + height }));
+const boxes = (tops: number[], height = 500) => tops.map((top, i) => ({ id: `c${i}`, top, bottom: top + height }));
 
 describe('pickActive', () => {
 	it('picks the section that crosses the line', () => {

@@ -34,7 +34,8 @@ function bylineName(byline: unknown): string | null {
 		const names = byline.map(bylineName).filter((n): n is string => !!n);
 		return names.length ? names.join(', ') : null;
 	}
-	if (byline && typeof byline === 'object' && typeof (byline as { name?: unknown }).name === 'string') return (byline as { name: string }).name;
+	if (byline && typeof byline === 'object' && typeof (byline as { name?: unknown }).name === 'string')
+		return (byline as { name: string }).name;
 	return null;
 }
 

@@ -51,10 +51,20 @@ describe('creditsFrom', () => {
 
 	it('reads a byline and dates when the metadata has them', () => {
 		const c = creditsFrom(
-			{ title: 'S', byline: 'By A. Writer', published: '2024-05-01', updated: 'soon', share: { publisher: { name: 'Desk', url: 'https://d.example/' } } },
+			{
+				title: 'S',
+				byline: 'By A. Writer',
+				published: '2024-05-01',
+				updated: 'soon',
+				share: { publisher: { name: 'Desk', url: 'https://d.example/' } }
+			},
 			'https://s.example/'
 		);
-		expect(c).toEqual({ author: { name: 'A. Writer', url: 'https://s.example/' }, publisher: { name: 'Desk', url: 'https://d.example/' }, published: '2024-05-01' });
+		expect(c).toEqual({
+			author: { name: 'A. Writer', url: 'https://s.example/' },
+			publisher: { name: 'Desk', url: 'https://d.example/' },
+			published: '2024-05-01'
+		});
 		expect(creditsFrom({ title: 'S', byline: [{ name: 'A' }, { name: 'B' }] }, 'https://s.example/').author.name).toBe('A, B');
 	});
 });

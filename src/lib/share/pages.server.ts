@@ -21,7 +21,11 @@ function citation(story: Story) {
 	return {
 		'@type': doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1),
 		name: doc.title,
-		publisher: doc.publishers.map((p) => ({ '@type': p.type ?? 'Organization', name: p.name, ...(p.alternateName ? { alternateName: p.alternateName } : {}) }))
+		publisher: doc.publishers.map((p) => ({
+			'@type': p.type ?? 'Organization',
+			name: p.name,
+			...(p.alternateName ? { alternateName: p.alternateName } : {})
+		}))
 	};
 }
 
@@ -52,7 +56,14 @@ export function shareInfoFor(routeId: string | null, params: Record<string, stri
 	const route = routeId?.slice(ROUTE.length) ?? null;
 
 	if (!found)
-		return { ...base, url: url(routeId ?? '/'), title: siteConfig.title, description: siteConfig.description, type: 'website', image: storyImage };
+		return {
+			...base,
+			url: url(routeId ?? '/'),
+			title: siteConfig.title,
+			description: siteConfig.description,
+			type: 'website',
+			image: storyImage
+		};
 
 	if (route === '/embed/[chapter]') {
 		const chapter = story.chapters.find((c) => c.id === params.chapter);
@@ -112,7 +123,7 @@ export function shareInfoFor(routeId: string | null, params: Record<string, stri
 						inLanguage: meta.language,
 						image: [{ '@type': 'ImageObject', url: storyImage.url, width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }],
 						...(credits.published ? { datePublished: credits.published } : {}),
-						...(credits.updated ?? credits.published ? { dateModified: credits.updated ?? credits.published } : {}),
+						...((credits.updated ?? credits.published) ? { dateModified: credits.updated ?? credits.published } : {}),
 						author: party(credits.author, credits.author === credits.publisher ? 'Organization' : meta.byline.type),
 						publisher: party(credits.publisher, 'Organization'),
 						citation: citation(story)

@@ -50,16 +50,11 @@ function applied(text: string, path: string): Record<string, string> {
 
 describe('the header rules', () => {
 	it('sorts files into kinds by folder', () => {
-		expect(['/', '/places/harbour', '/_app/immutable/x.js', '/embed/east', '/embed', '/embed/', '/data/places.csv', '/_app/version.json'].map(kindOf)).toEqual([
-			'page',
-			'page',
-			'immutable',
-			'embed',
-			'embed',
-			'embed',
-			'data',
-			'page'
-		]);
+		expect(
+			['/', '/places/harbour', '/_app/immutable/x.js', '/embed/east', '/embed', '/embed/', '/data/places.csv', '/_app/version.json'].map(
+				kindOf
+			)
+		).toEqual(['page', 'page', 'immutable', 'embed', 'embed', 'embed', 'data', 'page']);
 	});
 
 	it('lets anyone frame the embeds and only the site frame its pages; caches only hashed files for a year', () => {
@@ -67,14 +62,20 @@ describe('the header rules', () => {
 		expect(headersFor('/embed/east')['X-Frame-Options']).toBeUndefined();
 		expect(headersFor('/')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
 		expect(headersFor('/')['X-Frame-Options']).toBe('SAMEORIGIN');
-		for (const path of ['/', '/embed/east', '/data/places.csv', '/favicon.svg']) expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
+		for (const path of ['/', '/embed/east', '/data/places.csv', '/favicon.svg'])
+			expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
 		expect(headersFor('/_app/immutable/entry/start.abc123.js')['Cache-Control']).toBe(IMMUTABLE);
 		expect(headersFor('/data/places.geojson')['Content-Type']).toBe('application/geo+json; charset=utf-8');
 		for (const path of ['/', '/embed/east', '/data/places.csv', '/_app/immutable/x.js']) expect(headersFor(path)).toMatchObject(COMMON);
 	});
 
 	it('writes URL paths as readers use them', () => {
-		expect(['index.html', 'places/harbour.html', 'embed/index.html', 'data/places.csv'].map(urlPath)).toEqual(['/', '/places/harbour', '/embed/', '/data/places.csv']);
+		expect(['index.html', 'places/harbour.html', 'embed/index.html', 'data/places.csv'].map(urlPath)).toEqual([
+			'/',
+			'/places/harbour',
+			'/embed/',
+			'/data/places.csv'
+		]);
 	});
 });
 
@@ -122,7 +123,8 @@ describe('the nginx server block', () => {
 		]);
 		for (const [, , path, body] of locations) {
 			const kind = kindOf(path!.replace('/graphics/story', ''));
-			for (const [k, v] of Object.entries({ ...COMMON, ...KINDS[kind] })) expect(body, `${path}: ${k}`).toContain(`add_header ${k} "${v}" always;`);
+			for (const [k, v] of Object.entries({ ...COMMON, ...KINDS[kind] }))
+				expect(body, `${path}: ${k}`).toContain(`add_header ${k} "${v}" always;`);
 		}
 	});
 });

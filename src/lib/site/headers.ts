@@ -138,7 +138,12 @@ export interface NginxOptions {
  */
 export function nginxServer(base: string, { root, listen = '80', serverName = '_' }: NginxOptions): string {
 	const location = (match: string, kind: Kind) =>
-		[`\tlocation ${match} {`, addHeaders({ ...COMMON, ...KINDS[kind] }, '\t\t'), `\t\ttry_files $uri $uri.html $uri/index.html =404;`, `\t}`].join('\n');
+		[
+			`\tlocation ${match} {`,
+			addHeaders({ ...COMMON, ...KINDS[kind] }, '\t\t'),
+			`\t\ttry_files $uri $uri.html $uri/index.html =404;`,
+			`\t}`
+		].join('\n');
 	const types = Object.entries(CONTENT_TYPES).map(([ext, type]) => `\t\t${type.split(';')[0]} ${ext};`);
 	return [
 		`# Written by the build from src/lib/site/headers.ts: edit that, not this file.`,

@@ -3,8 +3,11 @@ import { rootRelative } from './root-relative';
 
 describe('rootRelative', () => {
 	it('starts relative links and assets from the root, under the base path', () => {
-		const html = '<link href="./_app/immutable/assets/0.css" rel="stylesheet"><a href="./#north">K</a><a href="./">Home</a><img src="./favicon.svg">';
-		expect(rootRelative(html, '')).toBe('<link href="/_app/immutable/assets/0.css" rel="stylesheet"><a href="/#north">K</a><a href="/">Home</a><img src="/favicon.svg">');
+		const html =
+			'<link href="./_app/immutable/assets/0.css" rel="stylesheet"><a href="./#north">K</a><a href="./">Home</a><img src="./favicon.svg">';
+		expect(rootRelative(html, '')).toBe(
+			'<link href="/_app/immutable/assets/0.css" rel="stylesheet"><a href="/#north">K</a><a href="/">Home</a><img src="/favicon.svg">'
+		);
 		expect(rootRelative('<a href=".">Home</a><a href="./places/harbour">J</a>', '/graphics/story')).toBe(
 			'<a href="/graphics/story/">Home</a><a href="/graphics/story/places/harbour">J</a>'
 		);

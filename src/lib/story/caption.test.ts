@@ -19,5 +19,4 @@ describe('captionParts', () => {
 	it('does not split at a full stop followed by a lower-case word', () => {
 		expect(captionParts('Map: the dam, approx. three km long. More here.').lead).toBe('Map: the dam, approx. three km long.');
 	});
-
 });

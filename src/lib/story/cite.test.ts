@@ -3,9 +3,12 @@ import { citationName, shortCitation } from './cite';
 
 describe('citationName', () => {
 	it('names a footnote by its number and its author and title', () => {
-		expect(citationName({ footnote: 64, section: 'Chapter 3', citation: 'An Alliance, “A Framework Document”, Official Texts, 11 January 1994' }, 'report')).toBe(
-			'Source 64: An Alliance, “A Framework Document”'
-		);
+		expect(
+			citationName(
+				{ footnote: 64, section: 'Chapter 3', citation: 'An Alliance, “A Framework Document”, Official Texts, 11 January 1994' },
+				'report'
+			)
+		).toBe('Source 64: An Alliance, “A Framework Document”');
 		expect(citationName({ footnote: 7, section: 'Chapter 1' }, 'report')).toBe('Source 7: report, Chapter 1');
 	});
 
@@ -17,5 +20,4 @@ describe('citationName', () => {
 	it('keeps a citation without a title whole', () => {
 		expect(shortCitation('Interview, 2019')).toBe('Interview, 2019');
 	});
-
 });

@@ -14,6 +14,7 @@ export function shortCitation(citation: string): string {
 
 /** The accessible name of a citation mark linking to `source`'s end note; `kind` is the source document's ("report"). */
 export function citationName(source: Pick<Source, 'footnote' | 'citation' | 'section'>, kind: string): string {
-	if (source.footnote) return ui.cite.footnote(source.footnote, source.citation ? shortCitation(source.citation) : ui.cite.inSection(kind, source.section));
+	if (source.footnote)
+		return ui.cite.footnote(source.footnote, source.citation ? shortCitation(source.citation) : ui.cite.inSection(kind, source.section));
 	return ui.cite.section(kind, source.section);
 }

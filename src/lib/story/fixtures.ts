@@ -52,7 +52,13 @@ export function content(extra: Partial<StoryContent> = {}): StoryContent {
 			byline: { name: 'A desk', type: 'Organization' },
 			published: '2026-01-01',
 			updated: '2026-01-01',
-			sourceDocument: { title: 'A Document', kind: 'document', publishers: [{ name: 'A publisher' }], url: null, availability: 'Ask the publisher.' },
+			sourceDocument: {
+				title: 'A Document',
+				kind: 'document',
+				publishers: [{ name: 'A publisher' }],
+				url: null,
+				availability: 'Ask the publisher.'
+			},
 			translationNote: 'as rendered in the document, from a source in another language ({via})',
 			shareImageAlt: 'A map.',
 			share: { origin: '', publisher: { name: '', url: '' }, twitterSite: '', oembedCacheAge: 60 }

@@ -24,8 +24,16 @@ describe('legendKeys', () => {
 	});
 
 	it('adds approximate areas, towns, the disputed boundary and the route kind at a theatre', () => {
-		const words = { disputed: [{ country: 'Borderland', legend: 'disputed boundary (Borderland)' }], routes: { direct: 'straight from the capital', transit: 'through the stop' } };
-		const keys = legendKeys({ highlight: ['town', 'patrol-area'], routes: ['route-border'], bounds: [20.5, 41.8, 20.9, 42.3] }, places, () => false, words);
+		const words = {
+			disputed: [{ country: 'Borderland', legend: 'disputed boundary (Borderland)' }],
+			routes: { direct: 'straight from the capital', transit: 'through the stop' }
+		};
+		const keys = legendKeys(
+			{ highlight: ['town', 'patrol-area'], routes: ['route-border'], bounds: [20.5, 41.8, 20.9, 42.3] },
+			places,
+			() => false,
+			words
+		);
 		expect(keys).toEqual([
 			{ key: 'exact' },
 			{ key: 'approximate' },
@@ -34,7 +42,9 @@ describe('legendKeys', () => {
 			{ key: 'disputed', text: 'disputed boundary (Borderland)' }
 		]);
 		// Without the story's words for them, a country is not drawn as disputed.
-		expect(legendKeys({ highlight: ['town'], routes: [], bounds: [20.5, 41.8, 20.9, 42.3] }, places, () => false).map((k) => k.key)).toEqual(['exact', 'town']);
+		expect(
+			legendKeys({ highlight: ['town'], routes: [], bounds: [20.5, 41.8, 20.9, 42.3] }, places, () => false).map((k) => k.key)
+		).toEqual(['exact', 'town']);
 	});
 
 	it('tells a route through a stated transit from a direct one', () => {
@@ -49,6 +59,8 @@ describe('legendKeys, areas', () => {
 			['land', { certainty: 'exact' as const, kind: 'area' as const, country: 'Eastland' }],
 			['town', { certainty: 'exact' as const, kind: 'point' as const, country: 'Eastland' }]
 		]);
-		expect(legendKeys({ highlight: ['land', 'town'], routes: [], camera: { center: [0, 0], zoom: 3 } }, areas, () => false).map((k) => k.key)).toEqual(['exact', 'area']);
+		expect(
+			legendKeys({ highlight: ['land', 'town'], routes: [], camera: { center: [0, 0], zoom: 3 } }, areas, () => false).map((k) => k.key)
+		).toEqual(['exact', 'area']);
 	});
 });

@@ -11,8 +11,28 @@ const routes: RoutesConfig = {
 	dataNotes: { direct: 'Direct.', transit: 'Through {via}.' },
 	stops: [{ name: 'Stop City', lngLat: [22, 40], source: 'A gazetteer' }],
 	routes: [
-		{ id: 'route-x', chapters: ['east'], to: 'b', kind: 'stated-transit', transit: 'Stopland', drawnThrough: 'Stop City', reportWords: 'through Stopland', caption: 'Route X via Stopland.', cite: ['fn1'] },
-		{ id: 'route-y', chapters: ['south', 'south-again'], to: 'a', kind: 'direct', transit: null, drawnThrough: null, reportWords: null, caption: 'Route Y, as the crow flies.', cite: ['fn2'] }
+		{
+			id: 'route-x',
+			chapters: ['east'],
+			to: 'b',
+			kind: 'stated-transit',
+			transit: 'Stopland',
+			drawnThrough: 'Stop City',
+			reportWords: 'through Stopland',
+			caption: 'Route X via Stopland.',
+			cite: ['fn1']
+		},
+		{
+			id: 'route-y',
+			chapters: ['south', 'south-again'],
+			to: 'a',
+			kind: 'direct',
+			transit: null,
+			drawnThrough: null,
+			reportWords: null,
+			caption: 'Route Y, as the crow flies.',
+			cite: ['fn2']
+		}
 	]
 };
 
@@ -110,7 +130,9 @@ describe('readerStory', () => {
 					quotes: [{ text: 'Q', speaker: 'S', role: 'R', context: 'C', cite: ['fn1'] }]
 				})
 			],
-			placeStories: [{ id: 'a', summary: 'A', paragraphs: [{ text: 'Here.', cite: ['fn2'] }], facts: [{ value: '1', label: 'x', cite: ['fn3'] }] }],
+			placeStories: [
+				{ id: 'a', summary: 'A', paragraphs: [{ text: 'Here.', cite: ['fn2'] }], facts: [{ value: '1', label: 'x', cite: ['fn3'] }] }
+			],
 			sources: ['fn1', 'fn2', 'fn3', 'fn4'].map((id, i) => ({ id, footnote: i + 1, section: 's' })),
 			sourceNotes: ['n1', 'n2'].map((id) => ({ id, topic: id, variants: [], used: '', why: '' }))
 		}),

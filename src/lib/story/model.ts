@@ -76,7 +76,6 @@ export interface Story extends ReaderStory {
 /** Single-place chapters should not zoom to street level. */
 const DEFAULT_MAX_ZOOM = 11;
 
-
 /** Replaces `{{figure-id}}` placeholders with the computed figures' display text. */
 export function fillFigures(text: string, figures: Readonly<Record<string, Figure>>): string {
 	return text.replace(FIGURE_PLACEHOLDER, (whole, id: string) => figures[id]?.text ?? whole);
@@ -216,7 +215,11 @@ export function readerTimeline(t: Timeline): Timeline {
 	return {
 		...t,
 		asOf: { ...t.asOf, evidence: [] },
-		operations: t.operations.map((op) => ({ ...op, dates: { ...op.dates, evidence: [] }, strengths: op.strengths.map((s) => ({ ...s, evidence: [] })) })),
+		operations: t.operations.map((op) => ({
+			...op,
+			dates: { ...op.dates, evidence: [] },
+			strengths: op.strengths.map((s) => ({ ...s, evidence: [] }))
+		})),
 		...(t.overlap ? { overlap: { ...t.overlap, evidence: [] } } : {})
 	};
 }

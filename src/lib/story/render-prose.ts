@@ -27,7 +27,10 @@ export function renderProse(story: Story): StoryProse {
 	return {
 		timeline: renderTimeline(story),
 		chapters: Object.fromEntries(
-			story.chapters.map((c) => [c.id, { text: html(story, { chapter: c.id, block: 'text' }), quotes: html(story, { chapter: c.id, block: 'quotes' }) }])
+			story.chapters.map((c) => [
+				c.id,
+				{ text: html(story, { chapter: c.id, block: 'text' }), quotes: html(story, { chapter: c.id, block: 'quotes' }) }
+			])
 		),
 		sources: html(story, 'sources')
 	};

@@ -13,7 +13,10 @@ import { prefixParam, storyAtParam } from './prefix';
 
 const contents = import.meta.glob<StoryContent>('/src/lib/generated/stories/*/content.json', { eager: true, import: 'default' });
 const geos = import.meta.glob<GeoMeta>('/src/lib/generated/stories/*/geo-meta.json', { eager: true, import: 'default' });
-const placeFiles = import.meta.glob<GeoJSON.FeatureCollection>('/src/lib/generated/stories/*/places.json', { eager: true, import: 'default' });
+const placeFiles = import.meta.glob<GeoJSON.FeatureCollection>('/src/lib/generated/stories/*/places.json', {
+	eager: true,
+	import: 'default'
+});
 
 export interface SiteStory {
 	story: Story;
@@ -33,7 +36,8 @@ export const stories: readonly SiteStory[] = siteConfig.stories.map((id) => {
 	const content = contents[file(id, 'content.json')];
 	const geo = geos[file(id, 'geo-meta.json')];
 	const placeShapes = placeFiles[file(id, 'places.json')];
-	if (!content || !geo || !placeShapes) throw new Error(`story "${id}": run \`npm run geo\` (src/lib/generated/stories/${id}/ is incomplete)`);
+	if (!content || !geo || !placeShapes)
+		throw new Error(`story "${id}": run \`npm run geo\` (src/lib/generated/stories/${id}/ is incomplete)`);
 	const prefix = siteConfig.prefixes[id] ?? '';
 	return { story: buildStory(content, geo, prefix), geo, placeShapes, param: prefixParam(prefix) };
 });

@@ -5,8 +5,22 @@ const END = Date.UTC(2011, 0, 1);
 
 describe('stretches', () => {
 	it('holds each strength until the next one and ends with the operation', () => {
-		const s = stretches({ id: 'a', start: '2002-11', end: '2009-12', strengths: [{ value: 22, from: '2002-11' }, { value: 45, from: '2008-01-15' }] }, END);
-		expect(s.map((x) => [x.kind, x.value])).toEqual([['stated', 22], ['stated', 45]]);
+		const s = stretches(
+			{
+				id: 'a',
+				start: '2002-11',
+				end: '2009-12',
+				strengths: [
+					{ value: 22, from: '2002-11' },
+					{ value: 45, from: '2008-01-15' }
+				]
+			},
+			END
+		);
+		expect(s.map((x) => [x.kind, x.value])).toEqual([
+			['stated', 22],
+			['stated', 45]
+		]);
 		expect(s[0]!.to).toBe(s[1]!.from);
 		expect(s[1]!.from).toBe(Date.UTC(2008, 0, 15));
 		expect(s[1]!.to).toBe(Date.UTC(2010, 0, 1));

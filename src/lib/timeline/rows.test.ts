@@ -18,7 +18,16 @@ const timeline: Timeline = {
 	fromYear: 1999,
 	asOf: { year: 2026, evidence: ev, cite: ['fn1'] },
 	operations: [
-		{ id: 'north', name: 'North', chapter: 'north', start: '1999-09', end: '2008-04-15', dates: { evidence: ev, cite: ['fn1'] }, strengths: [{ value: 34, from: '1999-09', to: '2008-03', evidence: ev, cite: ['fn1'] }], notes: ['north-dates'] },
+		{
+			id: 'north',
+			name: 'North',
+			chapter: 'north',
+			start: '1999-09',
+			end: '2008-04-15',
+			dates: { evidence: ev, cite: ['fn1'] },
+			strengths: [{ value: 34, from: '1999-09', to: '2008-03', evidence: ev, cite: ['fn1'] }],
+			notes: ['north-dates']
+		},
 		{
 			id: 'east',
 			name: 'East',
@@ -32,7 +41,14 @@ const timeline: Timeline = {
 				{ value: 94, from: '2010-10-05', evidence: ev, cite: ['fn2', 'fn3'] }
 			]
 		},
-		{ id: 'south', name: 'South', chapter: 'south', start: '2019-01', dates: { evidence: ev, cite: ['fn3'] }, strengths: [{ value: 2, from: '2019-01', evidence: ev, cite: ['fn3'] }] }
+		{
+			id: 'south',
+			name: 'South',
+			chapter: 'south',
+			start: '2019-01',
+			dates: { evidence: ev, cite: ['fn3'] },
+			strengths: [{ value: 2, from: '2019-01', evidence: ev, cite: ['fn3'] }]
+		}
 	],
 	overlap: {
 		name: 'North and East at once',
@@ -54,7 +70,14 @@ const rows = timelineRows(timeline, byId, 'report');
 
 describe('timelineRows', () => {
 	it('has a row for every stated figure, in the order of the operations, then the overlap', () => {
-		expect(rows.filter((r) => r.kind !== 'unstated').map((r) => `${r.operation} ${r.personnel}`)).toEqual(['north 34', 'east 22', 'east 45', 'east 94', 'south 2', 'overlap 279']);
+		expect(rows.filter((r) => r.kind !== 'unstated').map((r) => `${r.operation} ${r.personnel}`)).toEqual([
+			'north 34',
+			'east 22',
+			'east 45',
+			'east 94',
+			'south 2',
+			'overlap 279'
+		]);
 		expect(rows.at(-1)).toMatchObject({ name: 'North and East at once', chapter: 'end', kind: 'overlap', notes: ['overlap-figure'] });
 	});
 

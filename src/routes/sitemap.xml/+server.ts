@@ -18,7 +18,11 @@ export const GET = () => {
 			.filter((p) => p.id !== STORY_EMBED)
 			.map((p) => p.path)
 	]);
-	const updated = stories.map(({ story }) => storyCredits(story, site)).map((c) => c.updated ?? c.published ?? '').sort().at(-1);
+	const updated = stories
+		.map(({ story }) => storyCredits(story, site))
+		.map((c) => c.updated ?? c.published ?? '')
+		.sort()
+		.at(-1);
 	return new Response(sitemapXml([...paths, '/stories'].map(url), updated || undefined), {
 		headers: { 'content-type': 'application/xml; charset=utf-8' }
 	});

@@ -14,7 +14,8 @@ export const embedCode = {
 	leadBefore: (what: string) => `${what} for your page (`,
 	preview: 'preview',
 	/** …and after it. */
-	leadAfter: '). It sizes itself where the host understands Pym.js, AMP or iframe.resize messages, and fits a fixed height where it does not.',
+	leadAfter:
+		'). It sizes itself where the host understands Pym.js, AMP or iframe.resize messages, and fits a fixed height where it does not.',
 	iframe: (height: number) => `Iframe (${height} px tall by default)`,
 	copyIframe: 'Copy iframe code',
 	pym: 'Pym.js (resizes itself)',

@@ -75,12 +75,14 @@ export const data = {
 	lead: (kind: string, chart: boolean) =>
 		`The data behind the maps${chart ? ' and the chart' : ''}, free to reuse with credit to the ${kind}. Positions marked approximate are estimates: each file says how certain a position is and where it comes from.`,
 	/** What each file holds, after its link (its name). */
-	placesGeojson: ' — every place and area with its shape, certainty (exact or approximate, with a radius and the reason) and coordinate sources.',
+	placesGeojson:
+		' — every place and area with its shape, certainty (exact or approximate, with a radius and the reason) and coordinate sources.',
 	placesCsv: (kind: string) =>
 		` — the same places, one row each: the label point for areas and lines, certainty, coordinate sources, the chapters they appear in and the ${kind}’s footnotes behind their story.`,
 	routes: (kind: string) =>
 		` — the routes the maps draw, as great circles: each says whether it passes a transit the ${kind} states, or is direct because it gives no route.`,
-	timeline: (kind: string) => ` — each operation’s strength as the ${kind} gives it, with dates, footnotes and the stretches it gives no figure for.`
+	timeline: (kind: string) =>
+		` — each operation’s strength as the ${kind} gives it, with dates, footnotes and the stretches it gives no figure for.`
 };
 
 /** “Embed this”, as the page shows it before it is opened (its code's words are in ./embed.ts). */

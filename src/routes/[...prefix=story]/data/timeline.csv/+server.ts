@@ -11,5 +11,7 @@ export const entries: EntryGenerator = () => stories.filter((s) => s.story.timel
 export const GET: RequestHandler = ({ params }) => {
 	const { story } = storyAt(params.prefix)!;
 	if (!story.timeline) error(404, ui.notFound.noTimeline);
-	return new Response(timelineCsv(story.timeline, story.sources, story.documentKind), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	return new Response(timelineCsv(story.timeline, story.sources, story.documentKind), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
 };
