@@ -302,6 +302,8 @@ describe('the timeline on a phone', () => {
 			await waitForMapOn(page, 'legacy');
 			const chart = page.locator('#legacy .timeline__chart');
 			await chart.scrollIntoViewIfNeeded();
+			// Hydrated (it measures itself): a key pressed while hydration redraws the chart is lost.
+			await page.locator('#legacy .timeline__hint[data-measured]').waitFor({ state: 'attached' });
 			const read = () =>
 				chart.evaluate((el) => {
 					const scroller = el.parentElement!;

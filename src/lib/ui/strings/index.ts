@@ -16,3 +16,4 @@ export * from './timeline';
 export * from './embed';
 export * from './kiosk';
 export * from './site';
+export * from './error';

@@ -1,12 +1,7 @@
-/** Pages of the site: the 404 and error pages, the share tags, the index of stories. */
-/** The 404 page and SvelteKit's error page. */
+/** Pages of the site: the 404 page, the share tags, the index of stories (the error page's words are in error.ts). */
+/** The 404 page (src/routes/404), and why a page of a story is missing. */
 export const notFound = {
-	eyebrow: 'Page not found',
-	error: (status: number) => `Error ${status}`,
-	title: 'This page is not part of the story',
-	errorTitle: 'Something went wrong',
 	text: 'There is nothing at this address. It may be mistyped, or it may point to a page this story does not have. Every chapter is in the navigation above, and every place has a page linked from its chapter.',
-	back: '← Back to the story',
 	backTo: (title: string) => `← Back to the story: ${title}`,
 	others: 'Other stories',
 	/** Why a page of a story is missing (the error page shows it). */
