@@ -39,25 +39,17 @@ function freePort(): Promise<number> {
 
 /** Resolves once nginx answers, or fails with its error log. */
 async function answering(url: string, log: string): Promise<void> {
-	try {
-		await vi.waitFor(
+	const up = await vi
+		.waitFor(
 			async () => {
-				if (nginx.exitCode !== null) return;
+				if (nginx.exitCode !== null) return false;
 				await fetch(url);
+				return true;
 			},
 			{ timeout: 15_000, interval: 50 }
-		);
-	} catch {
-		// Did not answer in time: the log says why.
-	}
-	if (
-		nginx.exitCode !== null ||
-		!(await fetch(url).then(
-			() => true,
-			() => false
-		))
-	)
-		throw new Error(`nginx did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(no log)'}`);
+		)
+		.catch(() => false);
+	if (!up) throw new Error(`nginx did not start:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(no log)'}`);
 }
 
 beforeAll(async () => {

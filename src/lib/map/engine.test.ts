@@ -118,6 +118,18 @@ const WIDE: Scene = { key: 'k-wide', camera: { center: [10, 10], zoom: 4 }, high
 /** Inside the other theatre. */
 const WEST: Scene = { key: 'k-west', camera: { center: [-30, -30], zoom: 6 }, highlight: [] };
 
+/** Every gesture handler that explore mode turns on (listed here, not read from the engine). */
+const gestures = (map: FakeMap) => [
+	map.dragPan,
+	map.scrollZoom,
+	map.boxZoom,
+	map.doubleClickZoom,
+	map.touchZoomRotate,
+	map.keyboard,
+	map.dragRotate,
+	map.touchPitch
+];
+
 const PADDING: Padding = { top: 20, right: 20, bottom: 20, left: 20 };
 
 type Reply = { ok: boolean; status: number; json: () => Promise<unknown> };
@@ -260,17 +272,7 @@ describe('starting', () => {
 		const el = control.onAdd();
 		expect(el.querySelector('summary')?.textContent).toBe('Sources');
 		expect(el.querySelector('p')?.textContent).toBe(ATTRIBUTION);
-		for (const h of [
-			map.dragPan,
-			map.scrollZoom,
-			map.boxZoom,
-			map.doubleClickZoom,
-			map.touchZoomRotate,
-			map.keyboard,
-			map.dragRotate,
-			map.touchPitch
-		])
-			expect(h.enabled).toBe(false);
+		for (const h of gestures(map)) expect(h.enabled).toBe(false);
 		expect(map.canvas.getAttribute('aria-hidden')).toBe('true');
 		expect(map.canvas.tabIndex).toBe(-1);
 	});
@@ -682,17 +684,7 @@ describe('interaction', () => {
 		serve();
 		const { story, map, container } = await start({ canvasLabel: 'Test map' });
 		story.setInteractive(true);
-		for (const h of [
-			map.dragPan,
-			map.scrollZoom,
-			map.boxZoom,
-			map.doubleClickZoom,
-			map.touchZoomRotate,
-			map.keyboard,
-			map.dragRotate,
-			map.touchPitch
-		])
-			expect(h.enabled).toBe(true);
+		for (const h of gestures(map)) expect(h.enabled).toBe(true);
 		expect(map.touchZoomRotate.rotation).toBe(false);
 		expect(map.controls.some((c) => c.control instanceof NavigationControl && c.position === 'top-right')).toBe(true);
 		expect(map.canvas.getAttribute('role')).toBe('application');
