@@ -55,7 +55,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
 					sequence: { groupOrder: 0 }
 				}
 			},

@@ -243,7 +243,8 @@ describe.each(site!.stories)('the story “%s”', (id) => {
 			const cited = Object.values(rendered.chapters).flatMap((c) =>
 				[...`${c.text}${c.quotes}`.matchAll(/href="#(note-[^"]+)"/g)].map((m) => m[1])
 			);
-			expect(cited.length).toBeGreaterThan(10);
+			// Every chapter cites (a check that the links were found at all).
+			expect(cited.length).toBeGreaterThanOrEqual(story.chapters.length);
 			for (const note of cited) expect(rendered.sources).toContain(`id="${note}"`);
 			for (const note of story.endNotes) expect(rendered.sources).toContain(`id="note-${note.id}"`);
 			for (const note of story.sourceNotes) expect(rendered.sources).toContain(`id="source-note-${note.id}"`);
