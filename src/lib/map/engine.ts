@@ -9,12 +9,13 @@
  * controls (interaction.ts). The map and its markers are made through maplibre.ts, so that unit
  * tests can give the engine a fake map (fake-map.ts).
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './markers.css';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Rect } from './labels';
+import type { CameraView } from './camera-view';
 export type { Rect } from './labels';
 import { SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { townDot } from './town-dot';
@@ -387,6 +388,26 @@ export class StoryMap {
 				map.triggerRepaint();
 			});
 		});
+	}
+
+	/**
+	 * For the development camera helper: the view after each move (and now), and the position of
+	 * each click on the map. Returns the teardown.
+	 */
+	watchCamera(on: { view: (view: CameraView) => void; click: (lngLat: [number, number]) => void }): () => void {
+		const map = this.#map;
+		const view = () => {
+			const c = map.getCenter();
+			on.view({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+		};
+		const click = (e: MapMouseEvent) => on.click([e.lngLat.lng, e.lngLat.lat]);
+		map.on('moveend', view);
+		map.on('click', click);
+		view();
+		return () => {
+			map.off('moveend', view);
+			map.off('click', click);
+		};
 	}
 
 	/** Counts of what the map holds (layers, sources, markers, controls), and its zoom. */
