@@ -133,9 +133,12 @@ for (const id of site.stories) {
 		write(staticMapFile(chapter.id), render(scene, FRAMES.wide, chapter.caption));
 		write(staticMapFile(chapter.id, 'tall'), render(scene, FRAMES.tall, chapter.caption));
 		write(staticMapFile(chapter.id, 'kiosk'), render(scene, FRAMES.kiosk, chapter.caption));
-		if (needsLocator(scene) && scene.bounds) {
+		if (needsLocator(scene)) {
 			const country = metas.get(scene.highlight[0] ?? '')?.country;
-			write(locatorFile(chapter.id), renderLocator({ bounds: scene.bounds, ...LOCATOR_SIZE, world, ...(country ? { country } : {}) }));
+			// A fixed camera may come without the places' box: the area its view covers then.
+			const { width, height } = STATIC_MAPS.wide;
+			const bounds = scene.bounds ?? viewBbox(viewFor(scene, width, height, FRAMES.wide.padding), width, height, 0);
+			write(locatorFile(chapter.id), renderLocator({ bounds, ...LOCATOR_SIZE, world, ...(country ? { country } : {}) }));
 		}
 	}
 
