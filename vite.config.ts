@@ -2,9 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { hostFiles } from './src/lib/site/host-files.ts';
-
-/** Browser tests that build the site again with other settings (base path, remote basemap). */
-const VARIANT_BUILDS = ['tests/subpath.test.ts', 'tests/remote-basemap.test.ts', 'tests/kiosk-offline.test.ts'];
+import { SlowestFirst } from './tests/setup/sequencer.ts';
 
 /** Says, once per build, that the build's absolute URLs point at the local preview (src/lib/embed/site.server.ts). */
 function siteOriginWarning(): Plugin {
@@ -49,6 +47,8 @@ export default defineConfig({
 		__BASEMAP_STYLE_URL__: JSON.stringify(process.env.BASEMAP_STYLE_URL ?? '')
 	},
 	test: {
+		// The slowest browser files start first (see it).
+		sequence: { sequencer: SlowestFirst },
 		projects: [
 			{
 				extends: true,
@@ -56,6 +56,8 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+					// Vitest's default on two cores is one worker: these files are quick, their start-up is not.
+					maxWorkers: 2,
 					sequence: { groupOrder: 0 }
 				}
 			},
@@ -65,33 +67,18 @@ export default defineConfig({
 					name: 'browser',
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
-					exclude: VARIANT_BUILDS,
 					globalSetup: ['tests/setup/server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					// expect.poll waits for states, not times: a busy machine (CI) gets them later.
 					expect: { poll: { timeout: 15_000 } },
 					// Two Chromiums at a time on the two cores: the tests wait on events and states,
-					// never on timings, so sharing the CPU slows them but does not change them.
+					// never on timings, so sharing the CPU slows them but does not change them. The
+					// files that build a variant of the site (sub-path, remote basemap) take turns
+					// for their builds (tests/helpers/variant-build.ts).
 					fileParallelism: true,
 					maxWorkers: 2,
 					sequence: { groupOrder: 1 }
-				}
-			},
-			{
-				extends: true,
-				test: {
-					// Tests that make their own variant build: one at a time, after the others, since
-					// every vite build writes to the same .svelte-kit folder.
-					name: 'browser-variants',
-					environment: 'node',
-					include: VARIANT_BUILDS,
-					globalSetup: ['tests/setup/server.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 180_000,
-					expect: { poll: { timeout: 15_000 } },
-					fileParallelism: false,
-					sequence: { groupOrder: 2 }
 				}
 			}
 		]

@@ -180,7 +180,7 @@ export function renderReadmeTable(r: BenchResult): string {
 	lines.push(`| largest contentful paint, unthrottled: phone / desktop | ${lcp(s.lcp.phone)} / ${lcp(s.lcp.desktop)} |`);
 	const p = s.phoneStart;
 	lines.push(
-		`| start-up on a phone (412×823, CPU slowed ${p.cpuSlowdown}×), to a quiet spell | ${p.count} long tasks, longest ${ms(p.maxMs)}, blocking ${ms(p.blockingMs)}; ${p.domNodes} DOM nodes, ${p.listeners} listeners |`
+		`| start-up on a phone (412×823, CPU slowed ${p.cpuSlowdown}×), to a quiet spell | ${p.count} long tasks, longest ${ms(p.maxMs)}, blocking ${ms(p.blockingMs)}; ${p.domNodes} elements, ${p.listeners} listeners |`
 	);
 	lines.push(`| where the phone's start-up goes (long tasks) | ${culpritList(p.culprits)} |`);
 	lines.push(
@@ -196,7 +196,7 @@ export function renderReadmeTable(r: BenchResult): string {
 	lines.push(`| where the scroll-through's long tasks go | ${culpritList(s.longTasks.culprits)} |`);
 	lines.push(`| layout shift over the session | ${s.layoutShift.toFixed(3)} |`);
 	lines.push(
-		`| DOM nodes / event listeners before, after 1, 2, 3 scroll-throughs | ${s.domCounters.map((c) => `${c.nodes} / ${c.listeners}`).join(', ')} |`
+		`| elements / listeners on the page before, after 1, 2, 3 scroll-throughs | ${s.domCounters.map((c) => `${c.nodes} / ${c.listeners}`).join(', ')} |`
 	);
 	lines.push(
 		`| JS heap before, after 1 / 2 / 3 scroll-throughs | ${s.heap.beforeMB.toFixed(1)}, ${s.heap.afterOneMB.toFixed(1)} / ${s.heap.afterTwoMB.toFixed(1)} / ${s.heap.afterThreeMB.toFixed(1)} MB (3 vs 1: × ${s.heap.ratio.toFixed(2)}) |`

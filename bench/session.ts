@@ -12,6 +12,7 @@ import { gzipSize, kindOf, sitePath, type Kind } from './bytes';
 import { cumulativeLayoutShift } from './report';
 import { launch } from '../tests/helpers/browser';
 import { activeChapter, wheelUntilActive } from '../tests/helpers/story';
+import { pageElements, pageListeners } from '../tests/helpers/counters';
 import { join } from 'node:path';
 
 export interface ChapterTiming {
@@ -173,9 +174,13 @@ async function waitForIdleOn(page: Page, id: string): Promise<void> {
 	);
 }
 
-async function domCounters(cdp: CDPSession): Promise<{ nodes: number; listeners: number }> {
-	const c = await cdp.send('Memory.getDOMCounters');
-	return { nodes: c.nodes, listeners: c.jsEventListeners };
+/**
+ * The document's elements and the listeners on the window and the document's nodes, read as the
+ * kiosk's soak test reads them: Chromium's own DOM counters also hold detached nodes waiting for a
+ * collection and the listeners of requests in flight, which swing between two readings.
+ */
+async function domCounters(page: Page, cdp: CDPSession): Promise<{ nodes: number; listeners: number }> {
+	return { nodes: await pageElements(page), listeners: await pageListeners(cdp) };
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
@@ -225,7 +230,7 @@ const PHONE_CPU_SLOWDOWN = 4;
 const QUIET_MS = 2000;
 
 export async function runSession(baseURL: string, buildDir: string, mapFiles: readonly string[]): Promise<SessionFigures> {
-	const browser = await launch();
+	const browser = await launch([], { softwareCompositing: false });
 	try {
 		const phone = await browser.newContext({
 			viewport: { width: 412, height: 823 },
@@ -236,7 +241,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 		const phonePage = await phone.newPage();
 		const phoneCdp = await phone.newCDPSession(phonePage);
 		await phoneCdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
-		await phonePage.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+		await phonePage.addInitScript({ content: `globalThis.__name = (f) => f; (${instrument.toString()})();` });
 		await phonePage.goto(`${baseURL}/`, { waitUntil: 'load' });
 		await phonePage
 			.waitForFunction(() => (window as unknown as { __bench: InPage }).__bench.lcp !== null, null, { timeout: 15_000 })
@@ -254,7 +259,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 			)
 			.catch(() => {});
 		const phoneRecord = await readRecord(phonePage);
-		const phoneCounters = await domCounters(phoneCdp);
+		const phoneCounters = await domCounters(phonePage, phoneCdp);
 		const phoneStart = {
 			cpuSlowdown: PHONE_CPU_SLOWDOWN,
 			domNodes: phoneCounters.nodes,
@@ -267,7 +272,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 		const context = await browser.newContext({ viewport });
 		const page = await context.newPage();
 		// As source, with the helper tsx's transform may add for function names.
-		await page.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+		await page.addInitScript({ content: `globalThis.__name = (f) => f; (${instrument.toString()})();` });
 		const paths: string[] = [];
 		page.on('request', (r) => {
 			if (r.url().startsWith(baseURL)) paths.push(sitePath(r.url().slice(baseURL.length)).replace(/[?#].*$/, ''));
@@ -290,7 +295,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 		if ((await activeChapter(page)) !== ids[0]) throw new Error('The session must start on the first chapter');
 		const pathsAtScroll = paths.length;
 		const beforeMB = await heapMB(cdp);
-		const counters = [await domCounters(cdp)];
+		const counters = [await domCounters(page, cdp)];
 		const heaps: number[] = [];
 		/** [start, end] of each scroll-through, ms since navigation. */
 		const passes: [number, number][] = [];
@@ -302,7 +307,7 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 			if (i === 0) scrollPaths = paths.slice(pathsAtScroll);
 			// Memory that grows with each pass would be a leak, not a cache filling up.
 			heaps.push(await heapMB(cdp));
-			counters.push(await domCounters(cdp));
+			counters.push(await domCounters(page, cdp));
 		}
 		const record = await readRecord(page);
 		await context.close();

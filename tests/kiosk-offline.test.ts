@@ -3,7 +3,6 @@
  * pages and the geo data, so the kiosk loads and runs with the server gone, at the site's root
  * and under a sub-path (BASE_PATH). A new build's worker replaces the old one and its cache.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { serveStatic } from './setup/server';
+import { buildVariant } from './helpers/variant-build';
 import { launch, openPage, type Watched } from './helpers/browser';
 import { readKiosk, waitForKioskMapOn } from './helpers/kiosk';
 
@@ -21,7 +21,8 @@ const opened: Watched[] = [];
 const servers: Server[] = [];
 
 beforeAll(async () => {
-	browser = await launch();
+	// Maps in flight most of the time: GPU compositing (see launch).
+	browser = await launch([], { softwareCompositing: false });
 });
 
 afterEach(async () => {
@@ -102,10 +103,7 @@ describe('the kiosk offline', () => {
 	});
 
 	it('works under a sub-path too', { timeout: 240_000 }, async () => {
-		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-			env: { ...process.env, BUILD_DIR: SUB_DIR, BASE_PATH: SUB_PATH },
-			stdio: 'inherit'
-		});
+		await buildVariant({ BUILD_DIR: SUB_DIR, BASE_PATH: SUB_PATH });
 		const { server, origin } = await serve(SUB_DIR, SUB_PATH);
 		const w = await visitThenGoOffline(origin, server, SUB_PATH);
 		// The worker's scope is the sub-path.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, openPage, type Watched } from './helpers/browser';
 import { mapStats, readKiosk } from './helpers/kiosk';
+import { PAGE_ELEMENTS, pageListeners } from './helpers/counters';
 
 const baseURL = inject('baseURL');
 // MapLibre's tile caches fill over the first ten loops or so (flights pass through many zooms):
@@ -19,7 +20,8 @@ let browser: Browser;
 let w: Watched;
 
 beforeAll(async () => {
-	browser = await launch();
+	// Maps in flight most of the time: GPU compositing (see launch).
+	browser = await launch([], { softwareCompositing: false });
 });
 
 afterAll(async () => {
@@ -52,26 +54,7 @@ interface Snapshot {
 	map: Awaited<ReturnType<typeof mapStats>>;
 }
 
-/**
- * The listeners on the window and on every node of the document: what a component or the map
- * left behind would add to. (Chromium's JSEventListeners metric also counts those of requests
- * and messages in flight, a dozen up or down between two readings of a running loop.)
- */
-async function pageListeners(cdp: CDPSession): Promise<number> {
-	let count = 0;
-	for (const [expression, depth] of [
-		['window', 0],
-		['document', -1]
-	] as const) {
-		const { result } = await cdp.send('Runtime.evaluate', { expression });
-		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId!, depth, pierce: true });
-		count += listeners.length;
-		await cdp.send('Runtime.releaseObject', { objectId: result.objectId! });
-	}
-	return count;
-}
-
-async function snapshot(page: Page, cdp: CDPSession): Promise<Snapshot> {
+async function snapshot(page: Page, cdp: CDPSession): Promise<Omit<Snapshot, 'nodes'>> {
 	// Twice: the first collection can free objects whose finalisers free more.
 	await cdp.send('HeapProfiler.collectGarbage');
 	await cdp.send('HeapProfiler.collectGarbage');
@@ -80,11 +63,6 @@ async function snapshot(page: Page, cdp: CDPSession): Promise<Snapshot> {
 	return {
 		heap: usedSize,
 		listeners: await pageListeners(cdp),
-		// The document's elements: Chromium's node count also holds detached nodes that wait for a
-		// collection and swings by tens between readings; a leak of those shows in the heap. Not
-		// the markers' insides: the names stacked under a label follow the zoom of the moment, and
-		// the markers themselves are counted by the map's stats.
-		nodes: await page.evaluate(() => document.querySelectorAll('*:not(.maplibregl-marker *)').length),
 		canvases: await page.locator('canvas').count(),
 		contexts: await page.evaluate(() => (window as unknown as { __webglContexts: number }).__webglContexts),
 		map: map && { ...map, zoom: 0 }
@@ -96,6 +74,30 @@ function waitForLoops(page: Page, loops: number): Promise<unknown> {
 		timeout: 240_000,
 		polling: 250
 	});
+}
+
+/**
+ * Waits for the given loop to start (the next one, if it has) and counts the page's elements
+ * (tests/helpers/counters.ts) at that moment, as the kiosk moves to its first chapter: read
+ * later, the count depends on how far the loop has gone (a chapter's card, a card fading out),
+ * which a busy machine makes vary.
+ */
+function elementsAtLoopStart(page: Page, loop: number): Promise<number> {
+	return page.evaluate(
+		({ n, selector }) =>
+			new Promise<number>((resolve) => {
+				const kiosk = document.querySelector<HTMLElement>('.kiosk')!;
+				// A loop already under way: the next one to start.
+				const from = Math.max(n, Number(kiosk.dataset.loops) + 1);
+				const observer = new MutationObserver(() => {
+					if (Number(kiosk.dataset.loops) < from) return;
+					observer.disconnect();
+					resolve(document.querySelectorAll(selector).length);
+				});
+				observer.observe(kiosk, { attributes: true, attributeFilter: ['data-loops'] });
+			}),
+		{ n: loop, selector: PAGE_ELEMENTS }
+	);
 }
 
 /** A visitor stops the loop, opens a place and walks away: the countdown hands back to the loop. */
@@ -116,8 +118,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function sample(page: Page, cdp: CDPSession, fromLoop: number): Promise<Snapshot> {
 	const shots: Snapshot[] = [];
 	for (let i = 0; i < SHOTS; i++) {
-		await waitForLoops(page, fromLoop + i);
-		shots.push(await snapshot(page, cdp));
+		const nodes = await elementsAtLoopStart(page, fromLoop + i);
+		shots.push({ ...(await snapshot(page, cdp)), nodes });
 	}
 	const all = (key: 'heap' | 'listeners' | 'nodes') => shots.map((s) => s[key]);
 	return {

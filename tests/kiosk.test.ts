@@ -27,7 +27,8 @@ afterEach(async () => {
 });
 
 beforeAll(async () => {
-	browser = await launch();
+	// Maps in flight most of the time: GPU compositing (see launch).
+	browser = await launch([], { softwareCompositing: false });
 });
 
 afterAll(async () => {

@@ -69,7 +69,8 @@ async function switchMotion(page: Page, pressed: 'true' | 'false'): Promise<void
 let browser: Browser;
 
 beforeAll(async () => {
-	browser = await launch();
+	// Maps in flight most of the time: GPU compositing (see launch).
+	browser = await launch([], { softwareCompositing: false });
 });
 
 afterAll(async () => {

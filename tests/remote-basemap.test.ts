@@ -2,13 +2,13 @@
  * The optional remote basemap (BASEMAP_STYLE_URL at build time): used when it loads, with the
  * story's layers on top; when it fails, the map falls back to the embedded basemap.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
+import { buildVariant } from './helpers/variant-build';
 import { launch, openPage, waitForMapOn } from './helpers/browser';
 
 const DIR = 'tests/.output/build-remote-basemap';
@@ -20,10 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
 	// A same-origin path stands in for the remote host: the test machine has no network.
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		env: { ...process.env, BUILD_DIR: DIR, BASEMAP_STYLE_URL: STYLE_PATH },
-		stdio: 'inherit'
-	});
+	await buildVariant({ BUILD_DIR: DIR, BASEMAP_STYLE_URL: STYLE_PATH });
 	const files = sirv(DIR, { dev: true, extensions: ['html'] });
 	const style = readFileSync('tests/fixtures/remote-style.json');
 	server = createServer((req, res) => {

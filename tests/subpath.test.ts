@@ -4,7 +4,6 @@
  * prefix; every link, image and stylesheet it points to resolves; the maps (their worker and data)
  * start under the Content-Security-Policy; embed code and oEmbed responses carry the prefix.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -15,6 +14,7 @@ import { allStories, storyPath } from './helpers/stories';
 import { prerenderedPaths, representatives } from './helpers/pages';
 import { serveStatic } from './setup/server';
 import { askForMap, launch, openPage } from './helpers/browser';
+import { buildVariant } from './helpers/variant-build';
 
 const DIR = 'tests/.output/build-subpath';
 const PREFIX = '/graphics/peacekeeping';
@@ -29,10 +29,7 @@ let pages: string[] = [];
 const referenced = new Set<string>();
 
 beforeAll(async () => {
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		env: { ...process.env, BUILD_DIR: DIR, BASE_PATH: PREFIX, SITE_ORIGIN: ORIGIN },
-		stdio: 'inherit'
-	});
+	await buildVariant({ BUILD_DIR: DIR, BASE_PATH: PREFIX, SITE_ORIGIN: ORIGIN });
 	pages = prerenderedPaths(DIR);
 	server = await serveStatic(DIR, PREFIX);
 	root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

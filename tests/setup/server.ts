@@ -2,11 +2,12 @@
  * Serves the built site (build/) on 127.0.0.1 for the browser tests, as any static host would:
  * no SPA fallback, so a missing file is a real 404.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { BUILD_LOCK } from '../helpers/variant-build';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -34,6 +35,8 @@ export function serveStatic(dir: string, prefix = ''): Promise<Server> {
 
 export default async function setup(project: TestProject) {
 	if (!existsSync('build/index.html')) throw new Error('No build/ found: run `npm run build` first (npm test does).');
+	// A variant build's lock left by a run stopped mid-build (tests/helpers/variant-build.ts).
+	rmSync(BUILD_LOCK, { recursive: true, force: true });
 	const server = await serveStatic('build');
 	const { port } = server.address() as AddressInfo;
 	project.provide('baseURL', `http://127.0.0.1:${port}`);
