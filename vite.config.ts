@@ -56,9 +56,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
-					// Vitest's default on two cores is one worker: these files are quick, their start-up is not.
-					maxWorkers: 2,
-					sequence: { groupOrder: 0 }
+					// Vitest's default on two cores is one worker: these files are quick, their start-up is
+					// not. They run beside the browser tests' first files (the same group).
+					maxWorkers: 2
 				}
 			},
 			{
@@ -77,8 +77,7 @@ export default defineConfig({
 					// files that build a variant of the site (sub-path, remote basemap) take turns
 					// for their builds (tests/helpers/variant-build.ts).
 					fileParallelism: true,
-					maxWorkers: 2,
-					sequence: { groupOrder: 1 }
+					maxWorkers: 2
 				}
 			}
 		]
