@@ -16,6 +16,13 @@ export interface ChapterProse {
 
 export interface StoryProse {
 	chapters: Readonly<Record<string, ChapterProse>>;
+	/**
+	 * Every chapter's card but the first's (ChapterBody.svelte), its prose included, with Svelte's
+	 * hydration markers kept: the browser hydrates each when the reader nears it (see
+	 * ChapterSection.svelte). None of the markers at a card's top level is empty, where it would
+	 * end the {@html} block.
+	 */
+	cards: Readonly<Record<string, string>>;
 	/** The Sources section: end notes, computed figures, notes on the sources. */
 	sources: string;
 	/**

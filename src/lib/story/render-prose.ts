@@ -5,9 +5,11 @@
  */
 import { render } from 'svelte/server';
 import { asset } from '$app/paths';
+import ChapterBodyRoot from '$lib/components/story/ChapterBodyRoot.svelte';
 import ProseRoot from '$lib/components/story/ProseRoot.svelte';
 import Timeline from '$lib/components/shared/Timeline.svelte';
 import type { Story } from './model';
+import { storyPageModel } from './page-model';
 import type { ProsePart, StoryProse } from './prose';
 import { TIMELINE_ID_PREFIX, storyTimelineProps } from './timeline-props';
 
@@ -24,13 +26,24 @@ export function renderTimeline(story: Story): string {
 }
 
 export function renderProse(story: Story): StoryProse {
+	const timeline = renderTimeline(story);
+	const chapters = Object.fromEntries(
+		story.chapters.map((c) => [
+			c.id,
+			{ text: html(story, { chapter: c.id, block: 'text' }), quotes: html(story, { chapter: c.id, block: 'quotes' }) }
+		])
+	);
+	const page = storyPageModel(story);
 	return {
-		timeline: renderTimeline(story),
-		chapters: Object.fromEntries(
-			story.chapters.map((c) => [
-				c.id,
-				{ text: html(story, { chapter: c.id, block: 'text' }), quotes: html(story, { chapter: c.id, block: 'quotes' }) }
-			])
+		timeline,
+		chapters,
+		// Every card but the first, alone and with its hydration markers: the page hydrates each
+		// when the reader nears it (ChapterSection.svelte).
+		cards: Object.fromEntries(
+			page.story.chapters.slice(1).map((chapter) => {
+				const props = { ...page, chapter, prose: chapters[chapter.id]!, timeline: chapter.figure === 'timeline' ? timeline : null };
+				return [chapter.id, render(ChapterBodyRoot, { props }).body];
+			})
 		),
 		sources: html(story, 'sources')
 	};

@@ -2,11 +2,9 @@
 // prerendered HTML as JSON, so the client bundle carries neither the content nor its validation,
 // which ran in `npm run geo`. The prose is not in it: see ./+page.ts.
 import { dev } from '$app/environment';
-import { embedPagesFor } from '$lib/embed/embeds';
-import { readerStory, readerTimeline } from '$lib/story/model';
+import { storyPageModel } from '$lib/story/page-model';
 import { renderProse } from '$lib/story/render-prose';
 import { storyAt, storyParams } from '$lib/story/stories';
-import { timelineCitations } from '$lib/timeline/rows';
 import { mapFiles } from '$lib/geo-meta';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,10 +13,9 @@ export const entries: EntryGenerator = storyParams;
 export const load: PageServerLoad = ({ params }) => {
 	const { story, geo } = storyAt(params.prefix)!;
 	return {
-		story: readerStory(story, story.timeline ? timelineCitations(story.timeline) : {}),
+		...storyPageModel(story),
 		geo: mapFiles(geo),
 		meta: story.meta,
-		extras: { embeds: embedPagesFor(story), timeline: story.timeline && readerTimeline(story.timeline) },
 		// In development the prose travels as data too: a component that hot reloading renders again
 		// in the browser (not hydrated) would otherwise lose it.
 		devProse: dev ? renderProse(story) : null
