@@ -11,7 +11,7 @@ import { stories, story } from './helpers/stories';
 
 const timeline = story.timeline!;
 const routeStories = story.routes!.routes;
-import { launch, openPage, type Watched } from './helpers/browser';
+import { expectClean, launch, openPage, type Watched } from './helpers/browser';
 
 const baseURL = inject('baseURL');
 
@@ -94,6 +94,23 @@ describe('the “Get the data” section', () => {
 		const hrefs = await page.$$eval('section#data a', (as) => as.map((a) => a.getAttribute('href')!));
 		expect(hrefs.map((h) => h.split('/').pop())).toEqual(['places.geojson', 'places.csv', 'routes.geojson', 'timeline.csv']);
 		for (const h of hrefs) expect((await get(h)).status, h).toBe(200);
+	});
+
+	it('reports a followed link as the `download` analytics event, with the file’s name', async () => {
+		const js = await openPage(browser);
+		await js.page.goto(`${baseURL}/#data`);
+		const heard = js.page.evaluate(
+			() =>
+				new Promise<unknown>((resolve) =>
+					addEventListener('peacekeeping:download', (e) => resolve((e as CustomEvent).detail), { once: true })
+				)
+		);
+		const download = js.page.waitForEvent('download');
+		await js.page.click('#data a[href$="places.csv"]');
+		expect(await heard).toEqual({ file: 'places.csv' });
+		expect((await download).suggestedFilename()).toBe('places.csv');
+		expectClean(js);
+		await js.context.close();
 	});
 });
 

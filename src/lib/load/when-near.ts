@@ -21,7 +21,7 @@ export function whenNear(el: Element, wake: (event?: Event) => void, { idle = fa
 		el.removeEventListener('pointerover', fire, listen);
 		el.removeEventListener('focusin', fire, listen);
 		if (!idleId) return;
-		if (self.cancelIdleCallback) cancelIdleCallback(idleId);
+		if (typeof self.cancelIdleCallback === 'function') cancelIdleCallback(idleId);
 		else clearTimeout(idleId);
 	}
 
@@ -41,7 +41,7 @@ export function whenNear(el: Element, wake: (event?: Event) => void, { idle = fa
 			else fire();
 		};
 		// Browsers without idle callbacks: a few seconds after the start.
-		idleId = self.requestIdleCallback ? requestIdleCallback(tick) : window.setTimeout(tick, 3000);
+		idleId = typeof self.requestIdleCallback === 'function' ? requestIdleCallback(tick) : window.setTimeout(tick, 3000);
 	}
 	return stop;
 }

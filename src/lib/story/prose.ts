@@ -17,7 +17,7 @@ export interface ChapterProse {
 export interface StoryProse {
 	chapters: Readonly<Record<string, ChapterProse>>;
 	/**
-	 * Every chapter's card but the first's (ChapterBody.svelte), its prose included, with Svelte's
+	 * Every chapter's card (ChapterBody.svelte), its prose included, with Svelte's
 	 * hydration markers kept: the browser hydrates each when the reader nears it (see
 	 * ChapterSection.svelte). None of the markers at a card's top level is empty, where it would
 	 * end the {@html} block.
@@ -25,6 +25,8 @@ export interface StoryProse {
 	cards: Readonly<Record<string, string>>;
 	/** The Sources section: end notes, computed figures, notes on the sources. */
 	sources: string;
+	/** “Get the data”: the story's files (DataDownloads.svelte). */
+	downloads: string;
 	/**
 	 * The deployment timeline, with Svelte's hydration markers kept (none of them empty at its
 	 * top level, where they would end the {@html} block): the browser hydrates it when the reader
@@ -36,5 +38,5 @@ export interface StoryProse {
 /** What the browser passes to {@html} instead of the prose: any non-empty value keeps the server's DOM. */
 export const PRERENDERED = ' ';
 
-/** One prerendered part of the page: a chapter's text or quotes, or the Sources section. */
-export type ProsePart = { chapter: string; block: keyof ChapterProse } | 'sources';
+/** One prerendered part of the page: a chapter's text or quotes, the Sources section or the data downloads. */
+export type ProsePart = { chapter: string; block: keyof ChapterProse } | 'sources' | 'downloads';

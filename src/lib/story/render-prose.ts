@@ -16,7 +16,8 @@ import { TIMELINE_ID_PREFIX, storyTimelineProps } from './timeline-props';
 /** Svelte's hydration markers are comments, and an {@html} block ends at the first empty one: none may stay inside. */
 const stripComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 
-const html = (story: Story, part: ProsePart) => stripComments(render(ProseRoot, { props: { story, part } }).body);
+const html = (story: Story, part: ProsePart, routesFile?: string) =>
+	stripComments(render(ProseRoot, { props: { story, part, routesFile } }).body);
 
 /** The timeline as the story shows it, hydration markers and all (see StoryTimeline.svelte); '' for a story without one. */
 export function renderTimeline(story: Story): string {
@@ -25,7 +26,8 @@ export function renderTimeline(story: Story): string {
 	return render(Timeline, { props, idPrefix: TIMELINE_ID_PREFIX }).body;
 }
 
-export function renderProse(story: Story): StoryProse {
+/** The story's prose and prerendered parts; `routesFile`: the routes file's path under the story (the geo build's metadata). */
+export function renderProse(story: Story, routesFile: string): StoryProse {
 	const timeline = renderTimeline(story);
 	const chapters = Object.fromEntries(
 		story.chapters.map((c) => [
@@ -37,14 +39,15 @@ export function renderProse(story: Story): StoryProse {
 	return {
 		timeline,
 		chapters,
-		// Every card but the first, alone and with its hydration markers: the page hydrates each
-		// when the reader nears it (ChapterSection.svelte).
+		// Every chapter's card, alone and with its hydration markers: the page hydrates each when
+		// the reader nears it (ChapterSection.svelte).
 		cards: Object.fromEntries(
-			page.story.chapters.slice(1).map((chapter) => {
+			page.story.chapters.map((chapter) => {
 				const props = { ...page, chapter, prose: chapters[chapter.id]!, timeline: chapter.figure === 'timeline' ? timeline : null };
 				return [chapter.id, render(ChapterBodyRoot, { props }).body];
 			})
 		),
-		sources: html(story, 'sources')
+		sources: html(story, 'sources'),
+		downloads: html(story, 'downloads', routesFile)
 	};
 }

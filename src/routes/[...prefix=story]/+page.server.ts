@@ -18,6 +18,6 @@ export const load: PageServerLoad = ({ params }) => {
 		meta: story.meta,
 		// In development the prose travels as data too: a component that hot reloading renders again
 		// in the browser (not hydrated) would otherwise lose it.
-		devProse: dev ? renderProse(story) : null
+		devProse: dev ? renderProse(story, geo.routes) : null
 	};
 };

@@ -8,5 +8,6 @@ export const load: PageLoad = async ({ data, params }) => {
 	const { devProse, ...rest } = data;
 	if (!import.meta.env.SSR || devProse) return { ...rest, prose: devProse };
 	const [{ storyAt }, { renderProse }] = await Promise.all([import('$lib/story/stories'), import('$lib/story/render-prose')]);
-	return { ...rest, prose: renderProse(storyAt(params.prefix)!.story) };
+	const { story, geo } = storyAt(params.prefix)!;
+	return { ...rest, prose: renderProse(story, geo.routes) };
 };
