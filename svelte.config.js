@@ -1,5 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The one inline script of src/app.html, allowed by its hash: SvelteKit hashes only its own.
+const headScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(/<script>([^<]*)<\/script>/)?.[1];
+if (headScript === undefined) throw new Error('src/app.html: its inline <script> is missing');
+const headScriptHash = `sha256-${createHash('sha256').update(headScript).digest('base64')}`;
 
 // A remote basemap (optional, off by default) needs its host allowed by the CSP: its style,
 // tiles and sprites may come from anywhere over https.
@@ -29,7 +36,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', headScriptHash],
 				'worker-src': ['self'],
 				'style-src': ['self'],
 				// MapLibre and Svelte position elements with style attributes.

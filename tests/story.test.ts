@@ -195,6 +195,36 @@ describe('deep links', () => {
 		await w.context.close();
 	});
 
+	it('lays out later chapters as the reader nears them on a fresh visit, every chapter on a reload, and the reader lands on the chapter asked for', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		const { page } = w;
+		const visibility = () => page.$$eval('section.chapter', (els) => els.map((el) => getComputedStyle(el).contentVisibility));
+		await page.goto(`${baseURL}/?testing`);
+		const navBottom = await page.$eval('nav[aria-label="Chapters"]', (el) => el.getBoundingClientRect().bottom);
+		// The chapter's top just under the navigation (a jump and a deep link differ by a few pixels).
+		const landedOn = async (id: string) => {
+			const top = await page.$eval(`#${id}`, (el) => el.getBoundingClientRect().top);
+			return top >= navBottom - 1 && top < navBottom + 40;
+		};
+		expect(await visibility()).toEqual(['visible', ...chapterIds.slice(1).map(() => 'auto')]);
+		// A jump from the navigation over chapters never laid out (their heights still estimates)
+		// lands on its chapter and stays there while the chapters around it are laid out.
+		await page.click('nav[aria-label="Chapters"] a[href="#iraq"]');
+		await scrollSettled(page);
+		await nextFrames(page, 5);
+		expect(await activeChapter(page)).toBe('iraq');
+		expect(await landedOn('iraq')).toBe(true);
+		// A reload keeps the reader's chapter (the URL has it), with every chapter laid out.
+		await page.waitForFunction(() => location.hash === '#iraq');
+		await page.reload();
+		await page.waitForFunction(() => document.querySelector('nav[aria-label="Chapters"] a[aria-current="step"]'));
+		expect(await visibility()).toEqual(chapterIds.map(() => 'visible'));
+		expect(await activeChapter(page)).toBe('iraq');
+		expect(await landedOn('iraq')).toBe(true);
+		expectClean(w);
+		await w.context.close();
+	});
+
 	it('ignores an unknown hash and starts at the beginning', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${baseURL}/#nowhere`);
