@@ -722,6 +722,12 @@ describe('interaction', () => {
 		expect([map.dragRotate.enabled, map.touchPitch.enabled, map.keyboard.rotation, map._fadeDuration]).toEqual([false, false, false, 0]);
 	});
 
+	it('caches tiles out of view for one zoom level only, not MapLibre’s five', async () => {
+		serve();
+		const { map } = await start();
+		expect(map.options.maxTileCacheZoomLevels).toBe(1);
+	});
+
 	it('zooms by steps around the centre, at once under reduced motion', async () => {
 		serve();
 		let reduce = false;

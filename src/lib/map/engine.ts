@@ -129,6 +129,10 @@ export class StoryMap {
 			maxZoom: 15,
 			minZoom: 1,
 			fadeDuration: opts.reducedMotion() ? 0 : 300,
+			// Tiles out of view are kept for one zoom level's worth, not MapLibre's five: each chapter
+			// flies far from the last, and the cached tiles' indexes were most of the heap's growth
+			// over a scroll-through (README, Benchmark). A revisit re-tiles in the workers.
+			maxTileCacheZoomLevels: 1,
 			// MapLibre's own eases (keyboard, inertia) follow the reader's choice, not only the system's.
 			reduceMotion: opts.reducedMotion(),
 			canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false }
