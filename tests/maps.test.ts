@@ -254,7 +254,7 @@ describe('the first screen and the seams', () => {
 });
 
 describe('the basemap', () => {
-	it('is made in the map’s workers: the page’s main thread never fetches it', async () => {
+	it('is made in the map’s workers, which keep it: the page’s main thread never fetches it, nor is sent a copy', async () => {
 		const w = await openPage(browser);
 		const requested: string[] = [];
 		w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -268,6 +268,18 @@ describe('the basemap', () => {
 		for (const f of files) expect(requested, f).toContain(f);
 		const mainThread = await w.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
 		for (const f of files) expect(mainThread, f).not.toContain(f);
+		// MapLibre 6 posts what a worker loaded from a URL back to the main thread; every one of its
+		// workers here has its sources adapted not to, for topo:// answers (keepBasemapInWorkers).
+		const mapWorkers = [];
+		for (const worker of w.page.workers()) {
+			const state = await worker.evaluate(() => {
+				const inner = (self as unknown as { worker?: object }).worker;
+				return inner ? Object.hasOwn(inner, '_getWorkerSource') : null;
+			});
+			if (state !== null) mapWorkers.push(state);
+		}
+		expect(mapWorkers.length).toBeGreaterThan(0);
+		expect(mapWorkers.every(Boolean)).toBe(true);
 		expectClean(w);
 		await w.context.close();
 	});

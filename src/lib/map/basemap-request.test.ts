@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { basemapFor, basemapRequestUrl, parseBasemapRequest } from './basemap-request';
+import { basemapFor, basemapRequestUrl, keepBasemapInWorkers, parseBasemapRequest, type MapLibreWorkerLike } from './basemap-request';
 
 // Two tiny real TopoJSONs: a boundary crossing x = 1, and a label point in each.
 const file = (x: number, name: string): Topology => ({
@@ -47,5 +47,41 @@ describe('basemap requests', () => {
 		expect(lines.features.map((f) => f.properties?.in_theatre)).toEqual([true, false, false]);
 		const untagged = basemapFor({ kind: 'lines', sources: ['a'] }, files.slice(0, 1));
 		expect(untagged.features[0]?.properties).toEqual({ layer: 'boundaries' });
+	});
+});
+
+describe('keeping the basemap in the workers', () => {
+	/** MapLibre's worker as far as the adapter reaches it: one GeoJSON worker source per source id. */
+	function worker() {
+		const made = new Map<string, { loadData(params: { request?: { url: string } }): Promise<{ data?: unknown }> }>();
+		const w: MapLibreWorkerLike = {
+			_getWorkerSource(_mapId, type, source) {
+				const key = `${type}/${source}`;
+				if (!made.has(key)) made.set(key, { loadData: async (params) => (params.request ? { data: { loaded: params.request.url } } : {}) });
+				return made.get(key);
+			}
+		};
+		const load = (type: string, source: string, url?: string) =>
+			(w._getWorkerSource!('map', type, source) as ReturnType<typeof made.get> & object).loadData(url ? { request: { url } } : {});
+		return { w, load };
+	}
+
+	it('returns the data of topo:// answers no more, and leaves every other load as it was', async () => {
+		const { w, load } = worker();
+		expect(keepBasemapInWorkers(w)).toBe(true);
+		const topo = basemapRequestUrl({ kind: 'polygons', sources: ['https://example.org/world.json'] });
+		expect(await load('geojson', 'world', topo)).toEqual({});
+		// Asked again, the same source is not wrapped twice.
+		expect(await load('geojson', 'world', topo)).toEqual({});
+		expect(await load('geojson', 'places', 'https://example.org/places.geojson')).toEqual({
+			data: { loaded: 'https://example.org/places.geojson' }
+		});
+		expect(await load('geojson', 'routes')).toEqual({});
+		expect(await load('vector', 'tiles', topo)).toEqual({ data: { loaded: topo } });
+	});
+
+	it('changes nothing in a worker that is not as expected', () => {
+		expect(keepBasemapInWorkers(undefined)).toBe(false);
+		expect(keepBasemapInWorkers({})).toBe(false);
 	});
 });

@@ -75,3 +75,40 @@ export function basemapLoader(fetchFn: typeof fetch = fetch): BasemapLoader {
 		return { data: basemapFor(request, await Promise.all(request.sources.map(topology))) };
 	};
 }
+
+/** What of MapLibre's worker (`self.worker` inside it) `keepBasemapInWorkers` reaches. */
+export interface MapLibreWorkerLike {
+	_getWorkerSource?: (mapId: string, type: string, source: string) => unknown;
+}
+
+type LoadData = (params: { request?: { url?: string } }) => Promise<{ data?: unknown }>;
+
+/**
+ * MapLibre 6 posts GeoJSON that a worker loaded from a URL back to the main thread, as the source's
+ * copy (maplibre-gl-js#6811: for `getData`, `getStyle` and `updateData`, none of which the story
+ * uses on the basemap). For `topo://` answers that copy is the whole basemap: receiving it was a
+ * long task of the map's start, and holding it a large part of the heap. This keeps the answers
+ * in the workers, leaving their data out of what `loadData` returns; the main thread keeps the
+ * URL, which is also what a rebuilt style (after a lost WebGL context) asks for again.
+ * The worker's internals are checked first: if they are not as expected nothing is changed, and
+ * the copy is sent as before. Returns whether the worker was adapted.
+ */
+export function keepBasemapInWorkers(worker: MapLibreWorkerLike | undefined): boolean {
+	const getSource = worker?._getWorkerSource;
+	if (!worker || typeof getSource !== 'function') return false;
+	const adapted = new WeakSet<object>();
+	worker._getWorkerSource = function (mapId, type, source) {
+		const workerSource = getSource.call(this, mapId, type, source) as { loadData?: LoadData } | null;
+		const loadData = workerSource?.loadData;
+		if (type === 'geojson' && workerSource && typeof loadData === 'function' && !adapted.has(workerSource)) {
+			adapted.add(workerSource);
+			workerSource.loadData = async (params) => {
+				const result = await loadData.call(workerSource, params);
+				if (params.request?.url?.startsWith(`${BASEMAP_PROTOCOL}://`)) delete result.data;
+				return result;
+			};
+		}
+		return workerSource;
+	};
+	return true;
+}
