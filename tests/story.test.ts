@@ -174,6 +174,20 @@ describe('deep links', () => {
 				if (m && !m.hidden) seen.add(m.style.transform);
 			}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'hidden'] });
 		});
+		// The browser's own jump to #iraq fires a scroll, which starts the map; when it comes is
+		// up to the browser. Make it come at the worst moment: right after the page has mounted,
+		// before it goes live (a microtask after the map's loader starts listening).
+		await page.addInitScript(() => {
+			const add = window.addEventListener.bind(window);
+			let fired = false;
+			window.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: AddEventListenerOptions) => {
+				add(type, listener, options);
+				if (type === 'scroll' && options?.capture && !fired) {
+					fired = true;
+					queueMicrotask(() => window.dispatchEvent(new Event('scroll')));
+				}
+			}) as typeof window.addEventListener;
+		});
 		await page.goto(`${baseURL}/?testing#iraq`);
 		await waitForMapOn(page, 'iraq');
 		const positions = await page.evaluate(() => (window as unknown as { __ramadi: Set<string> }).__ramadi.size);
