@@ -247,6 +247,15 @@ describe('deep links', () => {
 		expectClean(w);
 		await w.context.close();
 	});
+
+	it('ignores a hash that is not valid percent-encoding and starts at the beginning', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${baseURL}/#%E0`);
+		await waitForMapOn(w.page, 'intro');
+		expect(await activeChapter(w.page)).toBe('intro');
+		expectClean(w);
+		await w.context.close();
+	});
 });
 
 describe('the map does not trap the scroll', () => {
