@@ -146,6 +146,18 @@ describe.each([
 	let w: Watched;
 	beforeAll(async () => {
 		w = await openPage(browser, options);
+		// Counts the map's WebGL program links: each waits for the GPU, so none may fall in a chapter's flight.
+		await w.page.addInitScript(() => {
+			const counted = window as unknown as { __programLinks: number };
+			counted.__programLinks = 0;
+			for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+				const link = proto.linkProgram;
+				proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+					counted.__programLinks++;
+					link.call(this, program);
+				};
+			}
+		});
 		await w.page.goto(`${baseURL}/?testing`);
 		// A first scroll asks for the map.
 		await w.page.mouse.wheel(0, 10);
@@ -155,10 +167,16 @@ describe.each([
 	});
 
 	it('shows each place on top at its centre, nothing overlapping, with a key and a true scale bar', async () => {
+		const links = () => w.page.evaluate(() => (window as unknown as { __programLinks: number }).__programLinks);
+		let atFirstIdle = 0;
 		for (const c of chapters) {
 			await arriveAt(w.page, c.id);
+			if (c === chapters[0]) atFirstIdle = await links();
 			await checkChapter(w.page, '.map-figure', c.id, size);
 		}
+		expect(atFirstIdle, 'the map made its programs').toBeGreaterThan(5);
+		// src/lib/map/primer.ts has MapLibre make every program while the map starts.
+		expect(await links(), 'WebGL programs made after the map’s first idle, in a chapter’s flight').toBe(atFirstIdle);
 		expectClean(w);
 	});
 });

@@ -12,7 +12,8 @@ import { basemapRequestUrl } from './basemap-request';
 import { StoryMap, type StoryMapOptions } from './engine';
 import { callsTo, fakeMapLibre, finishMove, fire, listenerCount, loadStyle, mapContainer, stateOf, type FakeMap } from './fake-map';
 import { SourcesControl } from './interaction';
-import { ATTRIBUTION, HIGHLIGHT_STATE, SOURCE_IDS, TOWN_DOT } from './style';
+import { PRIMER_PREFIX, PRIMER_SOURCE, primerData, primerLayers } from './primer';
+import { ATTRIBUTION, HIGHLIGHT_STATE, SOURCE_IDS, TOWN_DOT, embeddedStyle } from './style';
 import type { DataUrls, MapPlace, MapStatus, Padding, Scene, Theatre } from './types';
 
 const PLACES: MapPlace[] = [
@@ -344,6 +345,22 @@ describe('starting', () => {
 		fire(map, 'error', { error: { message: 'embedded down' } });
 		await expect(pending).rejects.toThrow('embedded down');
 		expect(map.removed).toBe(true);
+	});
+
+	it('draws invisible copies of its layers where it starts, to make their shader programs, and removes them once drawn', async () => {
+		serve();
+		const { map } = await start();
+		const copies = primerLayers(embeddedStyle().layers).map((l) => l.id);
+		expect(copies.length).toBeGreaterThan(10);
+		expect(map.layers.filter((id) => id.startsWith(PRIMER_PREFIX))).toEqual(copies);
+		// Across the view the map opens on (the world scene, 800 × 600 at its zoom).
+		const b = map.getBounds();
+		expect(sourceData(map, PRIMER_SOURCE)).toEqual(primerData([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]));
+		const before = map.layers.length - copies.length;
+		await arrive(map);
+		expect(map.sources.has(PRIMER_SOURCE)).toBe(false);
+		expect(map.layers).toHaveLength(before);
+		expect(map.layers.some((id) => id.startsWith(PRIMER_PREFIX))).toBe(false);
 	});
 
 	it('adds the story’s overlays to a remote style that lacks them, and fetches neither basemap nor theatre for it', async () => {
@@ -808,6 +825,7 @@ describe('stopping', () => {
 	it('removes the markers and the map, and stops listening', async () => {
 		serve();
 		const { story, map, container, statuses, kit } = await start();
+		await arrive(map);
 		expect(story.stats()).toMatchObject({ markers: 5, sources: 8 });
 		story.destroy();
 		expect(map.removed).toBe(true);

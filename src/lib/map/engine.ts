@@ -19,6 +19,7 @@ import type { CameraView } from './camera-view';
 export type { Rect } from './labels';
 import { SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { townDot } from './town-dot';
+import { PRIMER_SOURCE, primerData, primerLayers } from './primer';
 import { basemapFromTopology, tagTheatreParts, type BasemapLayers } from './topo';
 import { basemapRequestUrl, withLabelIds } from './basemap-request';
 import { Moves, initialCamera, moveTo, panIntoView } from './camera';
@@ -162,6 +163,7 @@ export class StoryMap {
 		const [inWorkers] = await Promise.all([this.#opts.remoteStyleUrl ? false : this.#parts.workersMakeBasemap(), this.#styleReady()]);
 		this.#inWorkers = inWorkers;
 		this.#addImage({ id: TOWN_DOT });
+		this.#primeShaders();
 		const [world, places, routes] = await Promise.all([
 			this.#opts.remoteStyleUrl || inWorkers ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
 			fetchJson<FeatureCollection>(this.#opts.data.places),
@@ -210,6 +212,30 @@ export class StoryMap {
 				this.#ensureOverlays();
 				resolve();
 			});
+		});
+	}
+
+	/**
+	 * Draws invisible copies of the embedded style's layers where the map starts (primer.ts), so
+	 * that MapLibre makes all its programs before the first idle rather than in a later chapter's
+	 * flight; removed once drawn. A remote style's layers are its own business.
+	 */
+	#primeShaders(): void {
+		if (this.#opts.remoteStyleUrl) return;
+		const map = this.#map;
+		const b = map.getBounds();
+		const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));
+		map.addSource(PRIMER_SOURCE, {
+			type: 'geojson',
+			data: primerData([b.getWest(), clampLat(b.getSouth()), b.getEast(), clampLat(b.getNorth())])
+		});
+		const layers = primerLayers(embeddedStyle({ text: this.#opts.textScale ?? 1 }).layers);
+		for (const layer of layers) map.addLayer(layer);
+		map.once('idle', () => {
+			// After a lost context MapLibre rebuilt the style without them.
+			if (this.#destroyed || this.#lost || !map.getSource(PRIMER_SOURCE)) return;
+			for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+			map.removeSource(PRIMER_SOURCE);
 		});
 	}
 

@@ -240,6 +240,19 @@ export class FakeMap {
 		return this;
 	}
 
+	removeLayer(id: string): this {
+		this.#log('removeLayer', [id]);
+		if (!this.layers.includes(id)) throw new Error(`No layer "${id}"`);
+		this.layers.splice(this.layers.indexOf(id), 1);
+		return this;
+	}
+
+	removeSource(id: string): this {
+		this.#log('removeSource', [id]);
+		if (!this.sources.delete(id)) throw new Error(`No source "${id}"`);
+		return this;
+	}
+
 	addSource(id: string, spec: SourceSpecification): this {
 		this.#log('addSource', [id, spec]);
 		this.sources.set(id, new FakeSource(spec));
@@ -262,6 +275,15 @@ export class FakeMap {
 		this.#log('flyTo', [options]);
 		this.#move(options, true);
 		return this;
+	}
+
+	/** What the container shows, by the plain projection (padding moves nothing). */
+	getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number } {
+		const { width, height } = this.#size();
+		const degPerPx = 360 / (512 * 2 ** this.camera.zoom);
+		const [lng, lat] = this.camera.center;
+		const [dx, dy] = [(width / 2) * degPerPx, (height / 2) * degPerPx];
+		return { getWest: () => lng - dx, getSouth: () => lat - dy, getEast: () => lng + dx, getNorth: () => lat + dy };
 	}
 
 	getCanvas(): HTMLCanvasElement {

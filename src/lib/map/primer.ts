@@ -1,0 +1,131 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+/**
+ * Shader primer: invisible copies of the style's layers, drawn once while the map starts, so
+ * that MapLibre makes every WebGL program the story will use before the map's first idle.
+ *
+ * MapLibre makes a layer's program the first time it draws the layer, and making one waits for
+ * the GPU to finish all the work queued before it (in a software renderer, hundreds of
+ * milliseconds while a flight is drawing). A chapter that shows a kind of layer for the first
+ * time (rivers, the towns' dots, lakes) blocked its flight's first frame for that long. The
+ * program depends on the layer's type and on which of its paint properties vary per feature,
+ * not on their values, so a copy with the same expressions' shape but transparent colours and
+ * zero opacities makes the same program and draws nothing. MapLibre keeps its programs for the
+ * life of the map, so the copies are removed once drawn.
+ */
+
+export const PRIMER_SOURCE = 'shader-primer';
+export const PRIMER_PREFIX = 'shader-primer:';
+
+/** Operators whose value depends on the feature: a property using one is drawn per feature. */
+const FEATURE_OPS = new Set(['get', 'has', 'feature-state', 'geometry-type', 'id', 'properties', 'accumulated', 'line-progress']);
+
+/** Whether a paint or layout value varies per feature (MapLibre's "source" or "composite" kind). */
+export function variesByFeature(value: unknown): boolean {
+	if (!Array.isArray(value)) return false;
+	if (typeof value[0] === 'string' && FEATURE_OPS.has(value[0])) return true;
+	return value.some((v) => variesByFeature(v));
+}
+
+/** A property that is false for every primer feature: the primer's data has no such key. */
+const never: ExpressionSpecification = ['has', 'shader-primer-never'];
+const TRANSPARENT = 'rgba(0,0,0,0)';
+
+/** Transparent, per feature or not as `value` was. */
+const transparentLike = (value: unknown): unknown => (variesByFeature(value) ? ['case', never, TRANSPARENT, TRANSPARENT] : TRANSPARENT);
+/** Zero, per feature; a value that does not vary per feature is kept (MapLibre skips a constant zero). */
+const zeroLike = (value: unknown): unknown => (variesByFeature(value) ? ['case', never, 0, 0] : value);
+
+const GEOMETRY: Partial<Record<LayerSpecification['type'], 'Point' | 'LineString' | 'Polygon'>> = {
+	symbol: 'Point',
+	line: 'LineString',
+	fill: 'Polygon'
+};
+
+/**
+ * The primer's copies of `layers`: the same type, layout and paint expressions, on the primer's
+ * source, without filter or zoom range, drawing nothing. Layers the primer cannot copy invisibly
+ * (a raster icon whose opacity does not vary per feature, other layer types) are left out: their
+ * programs are made when first drawn, as before.
+ */
+export function primerLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
+	const out: LayerSpecification[] = [];
+	for (const layer of layers) {
+		const geometry = GEOMETRY[layer.type];
+		if (!geometry || !('source' in layer)) continue;
+		const paint: Record<string, unknown> = { ...(layer.paint ?? {}) };
+		for (const key of Object.keys(paint)) {
+			if (key.endsWith('-color')) paint[key] = transparentLike(paint[key]);
+			else if (key.endsWith('-opacity')) paint[key] = zeroLike(paint[key]);
+		}
+		const layout: Record<string, unknown> = { ...(layer.layout ?? {}) };
+		if (layer.type === 'line') paint['line-color'] ??= TRANSPARENT;
+		if (layer.type === 'fill') paint['fill-color'] ??= TRANSPARENT;
+		if (layer.type === 'symbol') {
+			paint['text-color'] ??= TRANSPARENT;
+			// A raster icon takes no colour: only a zero opacity hides it.
+			if (layout['icon-image'] !== undefined && !variesByFeature(paint['icon-opacity'])) delete layout['icon-image'];
+			// The copies must not push the real names aside while they are drawn.
+			Object.assign(layout, {
+				'text-allow-overlap': true,
+				'text-ignore-placement': true,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			});
+		}
+		out.push({
+			id: PRIMER_PREFIX + layer.id,
+			type: layer.type,
+			source: PRIMER_SOURCE,
+			filter: ['==', ['geometry-type'], geometry],
+			layout,
+			paint
+		} as LayerSpecification);
+	}
+	return out;
+}
+
+/**
+ * The primer's data: a point, a line and an area across `bounds` ([west, south, east, north]),
+ * the view the map starts on, so that every copy has something to draw there. The properties
+ * give the labels' text a value; nothing shows.
+ */
+export function primerData([w, s, e, n]: readonly [number, number, number, number]): FeatureCollection {
+	const properties = { name: 'x', kind: 'town', rank: 1, level: 1 };
+	const cx = (w + e) / 2;
+	const cy = (s + n) / 2;
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [cx, cy] } },
+			{
+				type: 'Feature',
+				properties,
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[w, cy],
+						[e, cy]
+					]
+				}
+			},
+			{
+				type: 'Feature',
+				properties,
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[w, s],
+							[e, s],
+							[e, n],
+							[w, n],
+							[w, s]
+						]
+					]
+				}
+			}
+		]
+	};
+}
