@@ -163,7 +163,6 @@ export class StoryMap {
 		const [inWorkers] = await Promise.all([this.#opts.remoteStyleUrl ? false : this.#parts.workersMakeBasemap(), this.#styleReady()]);
 		this.#inWorkers = inWorkers;
 		this.#addImage({ id: TOWN_DOT });
-		this.#primeShaders();
 		const [world, places, routes] = await Promise.all([
 			this.#opts.remoteStyleUrl || inWorkers ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
 			fetchJson<FeatureCollection>(this.#opts.data.places),
@@ -178,6 +177,7 @@ export class StoryMap {
 		this.#placesData = withIdProperty(places);
 		this.#routesData = routes ? withIdProperty(routes) : null;
 		this.#fillSources();
+		this.#primeShaders();
 		this.#markers.add(this.#opts.places, this.#opts.onPlace);
 		map.on('moveend', this.#onMoveEnd);
 		map.on('style.load', this.#onStyleLoad);

@@ -87,14 +87,15 @@ export function primerLayers(layers: readonly LayerSpecification[]): LayerSpecif
 }
 
 /**
- * The primer's data: a point, a line and an area across `bounds` ([west, south, east, north]),
- * the view the map starts on, so that every copy has something to draw there. The properties
- * give the labels' text a value; nothing shows.
+ * The primer's data: a point, a line and an area at the middle of `bounds` ([west, south, east,
+ * north]), the view the map starts on, so that every copy has something to draw there. The
+ * properties give the labels' text a value; nothing shows.
  */
 export function primerData([w, s, e, n]: readonly [number, number, number, number]): FeatureCollection {
 	const properties = { name: 'x', kind: 'town', rank: 1, level: 1 };
-	const cx = (w + e) / 2;
-	const cy = (s + n) / 2;
+	const [cx, cy] = [(w + e) / 2, (s + n) / 2];
+	// A hundredth of the view: enough to be drawn, little for the GPU to fill (transparent or not).
+	const [dx, dy] = [(e - w) / 200, (n - s) / 200];
 	return {
 		type: 'FeatureCollection',
 		features: [
@@ -105,8 +106,8 @@ export function primerData([w, s, e, n]: readonly [number, number, number, numbe
 				geometry: {
 					type: 'LineString',
 					coordinates: [
-						[w, cy],
-						[e, cy]
+						[cx - dx, cy],
+						[cx + dx, cy]
 					]
 				}
 			},
@@ -117,11 +118,11 @@ export function primerData([w, s, e, n]: readonly [number, number, number, numbe
 					type: 'Polygon',
 					coordinates: [
 						[
-							[w, s],
-							[e, s],
-							[e, n],
-							[w, n],
-							[w, s]
+							[cx - dx, cy - dy],
+							[cx + dx, cy - dy],
+							[cx + dx, cy + dy],
+							[cx - dx, cy + dy],
+							[cx - dx, cy - dy]
 						]
 					]
 				}
