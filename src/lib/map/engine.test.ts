@@ -808,6 +808,18 @@ describe('a lost WebGL context', () => {
 		expect(statuses.slice(mark)).toEqual([['idle', 'k-far']]);
 	});
 
+	it('keeps the shader primer’s copies while the context is lost, and removes them at the first idle after', async () => {
+		serve();
+		const { map } = await start();
+		map.canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+		fire(map, 'idle');
+		expect(map.sources.has(PRIMER_SOURCE)).toBe(true);
+		map.canvas.dispatchEvent(new Event('webglcontextrestored'));
+		await arrive(map);
+		expect(map.sources.has(PRIMER_SOURCE)).toBe(false);
+		expect(map.layers.some((id) => id.startsWith(PRIMER_PREFIX))).toBe(false);
+	});
+
 	it('drops the listeners of the move under way', async () => {
 		serve();
 		const { story, map } = await start();

@@ -231,12 +231,18 @@ export class StoryMap {
 		});
 		const layers = primerLayers(embeddedStyle({ text: this.#opts.textScale ?? 1 }).layers);
 		for (const layer of layers) map.addLayer(layer);
-		map.once('idle', () => {
-			// After a lost context MapLibre rebuilt the style without them.
-			if (this.#destroyed || this.#lost || !map.getSource(PRIMER_SOURCE)) return;
+		const remove = () => {
+			if (this.#destroyed) return;
+			// Without a context there is no style to change: the copies go at the first idle after.
+			if (this.#lost) {
+				map.once('idle', remove);
+				return;
+			}
+			if (!map.getSource(PRIMER_SOURCE)) return;
 			for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
 			map.removeSource(PRIMER_SOURCE);
-		});
+		};
+		map.once('idle', remove);
 	}
 
 	/** Adds the story's sources and layers when the style is a remote one that lacks them. */
