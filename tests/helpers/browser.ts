@@ -64,6 +64,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * (MapFigure's idle start), which story.test.ts's first test waits for.
  */
 export async function askForMap(page: Page): Promise<void> {
+	// Once the page is live: a key pressed before hydration has attached the map's listeners is
+	// missed (a reader's next move starts the map), and the map would wait for the idle start.
+	// A page opened at a #fragment lays out every chapter first, so it hydrates later than 'load'.
+	await page.waitForFunction(() => document.querySelector('nav[aria-label="Chapters"] a[aria-current="step"]'), null, { timeout: 15_000 });
 	await page.keyboard.press('Shift');
 }
 
