@@ -64,10 +64,18 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * (MapFigure's idle start), which story.test.ts's first test waits for.
  */
 export async function askForMap(page: Page): Promise<void> {
-	// Once the page is live: a key pressed before hydration has attached the map's listeners is
-	// missed (a reader's next move starts the map), and the map would wait for the idle start.
-	// A page opened at a #fragment lays out every chapter first, so it hydrates later than 'load'.
-	await page.waitForFunction(() => document.querySelector('nav[aria-label="Chapters"] a[aria-current="step"]'), null, { timeout: 15_000 });
+	// On a story page, once it is live (its navigation marks the chapter): a key pressed before
+	// hydration has attached the map's listeners is missed (a reader's next move starts the map),
+	// and the map would wait for the idle start. A page opened at a #fragment lays out every
+	// chapter first, so it hydrates later than 'load'. An embed has no navigation.
+	await page.waitForFunction(
+		() => {
+			const nav = document.querySelector('nav[aria-label="Chapters"]');
+			return !nav || nav.querySelector('a[aria-current="step"]');
+		},
+		null,
+		{ timeout: 15_000 }
+	);
 	await page.keyboard.press('Shift');
 }
 
