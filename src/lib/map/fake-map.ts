@@ -280,9 +280,9 @@ export class FakeMap {
 	/** What the container shows, by the plain projection (padding moves nothing). */
 	getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number } {
 		const { width, height } = this.#size();
-		const degPerPx = 360 / (512 * 2 ** this.camera.zoom);
+		const k = pixelsPerDegree(this.camera.zoom);
 		const [lng, lat] = this.camera.center;
-		const [dx, dy] = [(width / 2) * degPerPx, (height / 2) * degPerPx];
+		const [dx, dy] = [width / 2 / k, height / 2 / k];
 		return { getWest: () => lng - dx, getSouth: () => lat - dy, getEast: () => lng + dx, getNorth: () => lat + dy };
 	}
 
