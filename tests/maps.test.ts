@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
 import { stories, story } from './helpers/stories';
-import { launch, openPage, type Watched, expectClean } from './helpers/browser';
-import { scrollSettled } from './helpers/story';
+import { launch, openPage, type Watched, expectClean, waitForMapOn } from './helpers/browser';
+import { nextFrames, scrollSettled } from './helpers/story';
 import { waitForKioskMapOn } from './helpers/kiosk';
 
 const baseURL = inject('baseURL');
@@ -241,6 +241,42 @@ describe('the first screen and the seams', () => {
 			expect(land, `land along the top at ${viewport.width} px`).toBeGreaterThan(0.15);
 			await w.context.close();
 		}
+	});
+
+	it('keeps the static map up until the live map has drawn its first view in full, and never shows the canvas before', async () => {
+		const w = await openPage(browser);
+		// Every frame from the first: is the canvas there and shown, is the static map there, and the map's status.
+		await w.page.addInitScript(() => {
+			const frames: { canvas: string; still: boolean; status: string }[] = [];
+			(window as unknown as { __frames: typeof frames }).__frames = frames;
+			const sample = () => {
+				const canvas = document.querySelector<HTMLCanvasElement>('.map-figure canvas');
+				frames.push({
+					canvas: canvas ? getComputedStyle(canvas).visibility : 'none',
+					still: Boolean(document.querySelector('.map-figure img.map-figure__static')),
+					status: document.querySelector<HTMLElement>('.map-figure')?.dataset.status ?? ''
+				});
+				requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		await w.page.goto(`${baseURL}/`);
+		await waitForMapOn(w.page, 'intro');
+		await nextFrames(w.page, 2);
+		const all = await w.page.evaluate(
+			() => (window as unknown as { __frames: { canvas: string; still: boolean; status: string }[] }).__frames
+		);
+		// From the frame the figure was parsed in.
+		const frames = all.filter((f) => f.status !== '');
+		const firstIdle = frames.findIndex((f) => f.status === 'idle');
+		const before = frames.slice(0, firstIdle);
+		// MapLibre drew frames meanwhile (its canvas was there), none of them shown, all under the static map.
+		expect(before.filter((f) => f.canvas !== 'none').length).toBeGreaterThan(0);
+		expect(before.filter((f) => f.canvas === 'visible' || !f.still)).toEqual([]);
+		// Drawn: the live map replaces the static one in the same frame, and stays.
+		expect(frames.slice(firstIdle)).toEqual(frames.slice(firstIdle).map((f) => ({ ...f, canvas: 'visible', still: false })));
+		expectClean(w);
+		await w.context.close();
 	});
 
 	it('hands a theatre’s finer land over to the world’s with no visible edge', async () => {

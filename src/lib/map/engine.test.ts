@@ -363,6 +363,37 @@ describe('starting', () => {
 		expect(map.layers.some((id) => id.startsWith(PRIMER_PREFIX))).toBe(false);
 	});
 
+	it('keeps the map hidden until the first scene is drawn in full, then shows it for good and resolves `drawn`', async () => {
+		serve();
+		const { story, map, statuses, container } = await start();
+		let drawn = false;
+		void story.drawn.then(() => (drawn = true));
+		await flush();
+		expect(container.style.visibility).toBe('hidden');
+		expect(drawn).toBe(false);
+		expect(statuses.at(-1)?.[0]).toBe('moving');
+		await arrive(map);
+		expect(statuses.at(-1)).toEqual(['idle', 'k-world']);
+		expect([container.style.visibility, drawn]).toEqual(['', true]);
+		// Later moves are drawn in view.
+		story.show(FAR);
+		await flush();
+		expect(container.style.visibility).toBe('');
+	});
+
+	it('resolves `drawn` only after a context lost during the start comes back and the scene is drawn', async () => {
+		serve();
+		const { story, map, container } = await start();
+		let drawn = false;
+		void story.drawn.then(() => (drawn = true));
+		map.canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+		await arrive(map);
+		expect([container.style.visibility, drawn]).toEqual(['hidden', false]);
+		map.canvas.dispatchEvent(new Event('webglcontextrestored'));
+		await arrive(map);
+		expect([container.style.visibility, drawn]).toEqual(['', true]);
+	});
+
 	it('adds the story’s overlays to a remote style that lacks them, and fetches neither basemap nor theatre for it', async () => {
 		const fetched = serve();
 		const { story, map } = await start({ remoteStyleUrl: 'https://tiles.invalid/style.json' });
@@ -732,6 +763,9 @@ describe('interaction', () => {
 		serve();
 		let reduce = false;
 		const { story, map } = await start({ reducedMotion: () => reduce });
+		// No fade while the map is hidden at its start: it would only hold the first idle back.
+		expect(map._fadeDuration).toBe(0);
+		await arrive(map);
 		story.setInteractive(true);
 		expect([map.dragRotate.enabled, map.touchPitch.enabled, map.keyboard.rotation, map._fadeDuration]).toEqual([true, true, true, 300]);
 		reduce = true;

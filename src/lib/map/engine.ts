@@ -93,6 +93,13 @@ export class StoryMap {
 	#lost = false;
 	/** True from webglcontextrestored until the map has drawn its scene again: status stays 'lost' meanwhile. */
 	#restoring = false;
+	#revealed = false;
+	#resolveDrawn: () => void = () => {};
+	/**
+	 * Resolves once the map has drawn its first scene in full (its first idle). Until then the
+	 * map is hidden and its owner keeps the static map up: see #start.
+	 */
+	readonly drawn: Promise<void> = new Promise((resolve) => (this.#resolveDrawn = resolve));
 
 	private constructor(map: MapLibreMap, opts: StoryMapOptions, parts: MapLibreParts) {
 		this.#map = map;
@@ -129,7 +136,8 @@ export class StoryMap {
 			renderWorldCopies: true,
 			maxZoom: 15,
 			minZoom: 1,
-			fadeDuration: opts.reducedMotion() ? 0 : 300,
+			// Names fade from when the map is shown (interaction.ts fadeNames).
+			fadeDuration: 0,
 			// Tiles out of view are kept for one zoom level's worth, not MapLibre's five: each chapter
 			// flies far from the last, and the cached tiles' indexes were most of the heap's growth
 			// over a scroll-through (README, Benchmark). A revisit re-tiles in the workers.
@@ -156,6 +164,11 @@ export class StoryMap {
 	async #start(): Promise<void> {
 		const map = this.#map;
 		const canvas = map.getCanvas();
+		// The map (canvas, markers, controls) is hidden until its first scene is drawn in full, under
+		// the owner's static map. Shown, each of the start-up's frames (tiles, names and programs
+		// arriving, markers placed) is composited to the screen, and with a software GPU each waits
+		// for the GPU to finish everything before it; hidden, none is (README, Benchmark).
+		map.getContainer().style.visibility = 'hidden';
 		canvas.addEventListener('webglcontextlost', this.#onContextLost);
 		canvas.addEventListener('webglcontextrestored', this.#onContextRestored);
 		this.#interaction.decorateCanvas();
@@ -339,9 +352,19 @@ export class StoryMap {
 				// The theatre's names may have arrived after the move ended.
 				this.#placeLabels();
 				this.#restoring = false;
+				this.#reveal();
 				this.#opts.onStatus('idle', scene.key);
 			});
 		});
+	}
+
+	/** The first scene is drawn: the map shows (see #start). */
+	#reveal(): void {
+		if (this.#revealed) return;
+		this.#revealed = true;
+		this.#map.getContainer().style.visibility = '';
+		this.#interaction.fadeNames();
+		this.#resolveDrawn();
 	}
 
 	#applyHighlight(force = false): void {

@@ -86,6 +86,16 @@ export class Interaction {
 		map.getContainer().classList.toggle('is-exploring', on);
 	}
 
+	#fades = false;
+	/**
+	 * Names fade in and out once the map is shown; while it is hidden at its start (engine.ts), a
+	 * fade would only hold its first idle back by the fade's length.
+	 */
+	fadeNames(): void {
+		this.#fades = true;
+		this.applyMotion();
+	}
+
 	/**
 	 * Reduced motion, which the reader may switch on after the map has started: label fades stop,
 	 * and exploring neither rotates nor tilts the map.
@@ -95,7 +105,7 @@ export class Interaction {
 		const reduce = this.#opts.reducedMotion();
 		// MapLibre has no setter for the symbol fade; its option lives on this field.
 		const fading = map as unknown as { _fadeDuration?: number };
-		if (typeof fading._fadeDuration === 'number') fading._fadeDuration = reduce ? 0 : 300;
+		if (typeof fading._fadeDuration === 'number') fading._fadeDuration = reduce || !this.#fades ? 0 : 300;
 		if (!map.keyboard.isEnabled()) return;
 		for (const h of [map.dragRotate, map.touchPitch]) {
 			if (reduce) h.disable();

@@ -15,7 +15,7 @@ import {
 import { coordAll } from '@turf/turf';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { PRIMER_PREFIX, PRIMER_SOURCE, primerData, primerLayers, variesByFeature } from './primer';
+import { PRIMER_PREFIX, PRIMER_SOURCE, primerData, primerLayers, programsOf, variesByFeature } from './primer';
 import { embeddedStyle } from './style';
 
 const style = embeddedStyle({ text: 1.5 });
@@ -54,6 +54,43 @@ describe('variesByFeature', () => {
 		}
 		// Both answers occur: the check is not vacuous.
 		expect(checked).toBeGreaterThan(20);
+	});
+});
+
+describe('programsOf', () => {
+	it('names a program per kind of drawing and per-feature properties, with a fill’s edge only when antialiased', () => {
+		const layers = [
+			{ id: 'a', type: 'fill', source: 's', paint: { 'fill-color': ['get', 'c'] } },
+			{ id: 'b', type: 'fill', source: 's', paint: { 'fill-color': '#fff', 'fill-antialias': false } },
+			{ id: 'c', type: 'line', source: 's', paint: { 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1, 5, 2] } },
+			{ id: 'd', type: 'line', source: 's', paint: { 'line-dasharray': [2, 2], 'line-opacity': ['case', ['has', 'x'], 1, 0] } },
+			{ id: 'e', type: 'symbol', source: 's', layout: { 'text-field': 'x', 'icon-image': 'dot' } }
+		] as LayerSpecification[];
+		expect([...programsOf(layers)]).toEqual([
+			'fill(fill-color)',
+			'fillOutline(fill-outline-color)',
+			'fill()',
+			'line()',
+			'lineSDF(line-opacity)',
+			'symbolSDF()',
+			'symbolIcon()'
+		]);
+	});
+
+	it('draws the embedded style with ten programs: layers of a kind share what varies per feature where nothing drawn changes', () => {
+		// Each program is made while the map starts (the primer), and making one is slow.
+		expect([...programsOf(style.layers)].sort()).toEqual([
+			'background()',
+			'fill()',
+			'fill(fill-color,fill-opacity)',
+			'line()',
+			'line(line-opacity,line-width)',
+			'line(line-width)',
+			'lineSDF()',
+			'lineSDF(line-opacity,line-width)',
+			'symbolIcon(icon-opacity)',
+			'symbolSDF(text-color,text-halo-color,text-opacity)'
+		]);
 	});
 });
 

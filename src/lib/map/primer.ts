@@ -86,6 +86,42 @@ export function primerLayers(layers: readonly LayerSpecification[]): LayerSpecif
 	return out;
 }
 
+/** Paint properties that pick a program's variant, by program: those that vary per feature become attributes. */
+const PROGRAM_PAINT = {
+	fill: ['fill-color', 'fill-opacity'],
+	fillOutline: ['fill-outline-color', 'fill-opacity'],
+	line: ['line-color', 'line-opacity', 'line-width', 'line-blur', 'line-gap-width', 'line-offset'],
+	symbolSDF: ['text-color', 'text-halo-color', 'text-opacity', 'text-halo-width', 'text-halo-blur'],
+	symbolIcon: ['icon-opacity']
+} as const;
+
+/**
+ * The WebGL programs MapLibre makes to draw `layers` (besides its own, such as the tiles'
+ * clipping masks): one per kind of drawing and set of paint properties that vary per feature,
+ * named as `lineSDF(line-opacity,line-width)`. A dashed line is drawn by `lineSDF`, an
+ * antialiased fill's edge by `fillOutline` (whose colour is the fill's unless given), a text by
+ * `symbolSDF` and a raster icon by `symbolIcon`.
+ */
+export function programsOf(layers: readonly LayerSpecification[]): Set<string> {
+	const out = new Set<string>();
+	const add = (program: string, paint: Record<string, unknown>, props: readonly string[]) =>
+		out.add(`${program}(${props.filter((p) => variesByFeature(paint[p])).join(',')})`);
+	for (const layer of layers) {
+		const paint: Record<string, unknown> = { ...(layer.paint ?? {}) };
+		const layout: Record<string, unknown> = { ...('layout' in layer ? layer.layout : {}) };
+		if (layer.type === 'fill') {
+			add('fill', paint, PROGRAM_PAINT.fill);
+			paint['fill-outline-color'] ??= paint['fill-color'];
+			if (paint['fill-antialias'] !== false) add('fillOutline', paint, PROGRAM_PAINT.fillOutline);
+		} else if (layer.type === 'line') add(paint['line-dasharray'] ? 'lineSDF' : 'line', paint, PROGRAM_PAINT.line);
+		else if (layer.type === 'symbol') {
+			if (layout['text-field'] !== undefined) add('symbolSDF', paint, PROGRAM_PAINT.symbolSDF);
+			if (layout['icon-image'] !== undefined) add('symbolIcon', paint, PROGRAM_PAINT.symbolIcon);
+		} else add(layer.type, paint, []);
+	}
+	return out;
+}
+
 /**
  * The primer's data: a point, a line and an area at the middle of `bounds` ([west, south, east,
  * north]), the view the map starts on, so that every copy has something to draw there. The

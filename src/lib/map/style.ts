@@ -103,7 +103,8 @@ export function basemapLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.detail,
 			minzoom: DETAIL_ZOOM - 1,
 			filter: ['==', ['get', 'layer'], 'lakes'],
-			paint: { 'fill-color': palette.water }
+			// Not antialiased, as the land is not: an outline program fewer to make (see overlayLayers).
+			paint: { 'fill-color': palette.water, 'fill-antialias': false }
 		},
 		line(
 			'detail-rivers',
@@ -138,10 +139,20 @@ export function basemapLayers(): LayerSpecification[] {
 	];
 }
 
-/** Layers for the story's own data: routes, areas and lines. Only the scene's own are drawn. */
+/**
+ * Layers for the story's own data: routes, areas and lines. Only the scene's own are drawn.
+ *
+ * MapLibre makes a WebGL program for each kind of layer and each set of paint properties that
+ * vary per feature, and making one is among the slowest steps of the map's start (primer.ts).
+ * So layers of a kind share that set where it changes nothing drawn: the routes' width is per
+ * feature as the areas' outlines' is, and no fill is antialiased (the areas have outlines drawn
+ * over their edges). primer.ts `programsOf` names them, and primer.test.ts keeps the list.
+ */
 export function overlayLayers(): LayerSpecification[] {
 	const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 	const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
+	/** A width that is the same for every feature, given per feature (see above). */
+	const perFeature = (width: number): ExpressionSpecification => ['case', active, width, width];
 	return [
 		// A direct line (as the crow flies; the report gives no route) is dotted; a route through a
 		// transit the report states is dashed. The key says which.
@@ -151,7 +162,11 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.routes,
 			filter: ['!=', ['get', 'kind'], 'stated-transit'],
 			layout: { 'line-cap': 'round' },
-			paint: { ...paintOf(lines.routeDirect), 'line-opacity': ['case', active, lines.routeDirect.opacity, 0] }
+			paint: {
+				...paintOf(lines.routeDirect),
+				'line-width': perFeature(lines.routeDirect.width),
+				'line-opacity': ['case', active, lines.routeDirect.opacity, 0]
+			}
 		},
 		{
 			id: 'routes-transit',
@@ -159,7 +174,11 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.routes,
 			filter: ['==', ['get', 'kind'], 'stated-transit'],
 			layout: { 'line-cap': 'butt' },
-			paint: { ...paintOf(lines.routeTransit), 'line-opacity': ['case', active, lines.routeTransit.opacity, 0] }
+			paint: {
+				...paintOf(lines.routeTransit),
+				'line-width': perFeature(lines.routeTransit.width),
+				'line-opacity': ['case', active, lines.routeTransit.opacity, 0]
+			}
 		},
 		{
 			id: 'areas-fill',
@@ -167,6 +186,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: SOURCE_IDS.places,
 			filter: ['==', ['geometry-type'], 'Polygon'],
 			paint: {
+				'fill-antialias': false,
 				// A reservoir is water: drawn in the water's colour, deepened, inside its dashed outline.
 				'fill-color': ['case', ['has', 'water'], palette.waterArea, picked, palette.pickedFill, palette.highlightFill],
 				// Places drawn as one area overlap exactly: each at half strength, so the area reads as one.

@@ -18,7 +18,7 @@ export function mapDataUrls(geo: MapFiles, prefix: string): DataUrls {
 	};
 }
 
-/** A map on its way: `map` once created; `stop()` destroys it, created or still coming. */
+/** A map on its way: `map` once created (`ready` comes once it has drawn); `stop()` destroys it, created or still coming. */
 export interface MapStart {
 	readonly map: StoryMap | null;
 	stop(): void;
@@ -37,10 +37,15 @@ export function startStoryMap(
 	let map: StoryMap | null = null;
 	import('$lib/map/engine')
 		.then(({ StoryMap }) => StoryMap.create({ ...options, sourcesLabel: ui.map.data }))
-		.then((created) => {
+		.then(async (created) => {
 			map = created;
-			if (stopped) created.destroy();
-			else on.ready(created);
+			if (stopped) {
+				created.destroy();
+				return;
+			}
+			// The owner's static map stays up until the map has drawn its first view in full.
+			await created.drawn;
+			if (!stopped) on.ready(created);
 		})
 		.catch((error: unknown) => {
 			if (stopped) return;
