@@ -207,6 +207,13 @@ describe('every chapter on the kiosk', () => {
 	});
 });
 
+/** One frame of the map figure: the canvas's visibility ('none': no canvas yet), whether the static map is up, the map's status. */
+interface FrameReading {
+	canvas: string;
+	still: boolean;
+	status: string;
+}
+
 describe('the first screen and the seams', () => {
 	it('shows the first chapter’s static map filling its figure, with land to its top edge', async () => {
 		for (const viewport of [
@@ -247,7 +254,7 @@ describe('the first screen and the seams', () => {
 		const w = await openPage(browser);
 		// Every frame from the first: is the canvas there and shown, is the static map there, and the map's status.
 		await w.page.addInitScript(() => {
-			const frames: { canvas: string; still: boolean; status: string }[] = [];
+			const frames: FrameReading[] = [];
 			(window as unknown as { __frames: typeof frames }).__frames = frames;
 			const sample = () => {
 				const canvas = document.querySelector<HTMLCanvasElement>('.map-figure canvas');
@@ -263,9 +270,7 @@ describe('the first screen and the seams', () => {
 		await w.page.goto(`${baseURL}/`);
 		await waitForMapOn(w.page, 'intro');
 		await nextFrames(w.page, 2);
-		const all = await w.page.evaluate(
-			() => (window as unknown as { __frames: { canvas: string; still: boolean; status: string }[] }).__frames
-		);
+		const all = await w.page.evaluate(() => (window as unknown as { __frames: FrameReading[] }).__frames);
 		// From the frame the figure was parsed in.
 		const frames = all.filter((f) => f.status !== '');
 		const firstIdle = frames.findIndex((f) => f.status === 'idle');
