@@ -15,8 +15,11 @@ export function initialCamera(scene: Scene, padding: () => Padding) {
 			fitBoundsOptions: { padding: p, maxZoom: scene.maxZoom ?? 11 }
 		};
 	}
-	return { center: [45, 30] as [number, number], zoom: 2 };
+	return { ...WORLD };
 }
+
+/** Where a scene with neither a camera nor bounds opens. */
+const WORLD = { center: [45, 30] as [number, number], zoom: 2 };
 
 /** The bounds of a scene, for choosing theatre detail. */
 export function sceneBox(scene: Scene): Bbox | null {
@@ -28,6 +31,11 @@ export function sceneBox(scene: Scene): Bbox | null {
 		return [lon - span, lat - span / 2, lon + span, lat + span / 2];
 	}
 	return null;
+}
+
+/** Roughly the view the map opens on for `scene` (see initialCamera), before the map exists. */
+export function openingBox(scene: Scene): Bbox {
+	return sceneBox(scene) ?? sceneBox({ ...scene, camera: WORLD })!;
 }
 
 /** Moves the camera to a scene's view: a jump, or a flight (fitted bounds or a fixed camera). */

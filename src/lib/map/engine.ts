@@ -9,7 +9,7 @@
  * controls (interaction.ts). The map and its markers are made through maplibre.ts, so that unit
  * tests can give the engine a fake map (fake-map.ts).
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './markers.css';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -19,10 +19,10 @@ import type { CameraView } from './camera-view';
 export type { Rect } from './labels';
 import { SOURCE_IDS, TOWN_DOT, embeddedStyle, overlayOnly } from './style';
 import { townDot } from './town-dot';
-import { PRIMER_SOURCE, primerData, primerLayers } from './primer';
+import { PRIMER_PREFIX, PRIMER_SOURCE, primedStyle } from './primer';
 import { basemapFromTopology, tagTheatreParts, type BasemapLayers } from './topo';
 import { basemapRequestUrl, withLabelIds } from './basemap-request';
-import { Moves, initialCamera, moveTo, panIntoView } from './camera';
+import { Moves, initialCamera, moveTo, openingBox, panIntoView } from './camera';
 import { TheatreDetail, absolute, fetchJson } from './detail';
 import { Highlight } from './highlight';
 import { Interaction } from './interaction';
@@ -128,7 +128,10 @@ export class StoryMap {
 		// Throws GPUInitializationError when WebGL2 is unavailable.
 		const map = parts.map({
 			container: opts.container,
-			style: opts.remoteStyleUrl ?? embeddedStyle({ text: opts.textScale ?? 1 }),
+			style: opts.remoteStyleUrl ?? startStyle(opts),
+			// The embedded style is checked against MapLibre's specification by the unit tests
+			// (primer.test.ts); checking it again here cost the map's start. A remote one is checked.
+			validateStyle: Boolean(opts.remoteStyleUrl),
 			...camera,
 			interactive: true,
 			// Our own, folded attribution (interaction.ts): MapLibre's compact one opens over a phone's map.
@@ -190,7 +193,7 @@ export class StoryMap {
 		this.#placesData = withIdProperty(places);
 		this.#routesData = routes ? withIdProperty(routes) : null;
 		this.#fillSources();
-		this.#primeShaders();
+		this.#removePrimer();
 		this.#markers.add(this.#opts.places, this.#opts.onPlace);
 		map.on('moveend', this.#onMoveEnd);
 		map.on('style.load', this.#onStyleLoad);
@@ -213,7 +216,7 @@ export class StoryMap {
 					// The remote basemap failed: carry on with the embedded one.
 					fellBack = true;
 					this.#opts.remoteStyleUrl = undefined;
-					map.setStyle(embeddedStyle({ text: this.#opts.textScale ?? 1 }));
+					map.setStyle(startStyle(this.#opts));
 					return;
 				}
 				map.off('error', onError);
@@ -229,21 +232,11 @@ export class StoryMap {
 	}
 
 	/**
-	 * Draws invisible copies of the embedded style's layers where the map starts (primer.ts), so
-	 * that MapLibre makes all its programs before the first idle rather than in a later chapter's
-	 * flight; removed once drawn. A remote style's layers are its own business.
+	 * Removes the shader primer's copies (primer.ts) once drawn, at the first idle: MapLibre has
+	 * made all its programs by then rather than in a later chapter's flight.
 	 */
-	#primeShaders(): void {
-		if (this.#opts.remoteStyleUrl) return;
+	#removePrimer(): void {
 		const map = this.#map;
-		const b = map.getBounds();
-		const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));
-		map.addSource(PRIMER_SOURCE, {
-			type: 'geojson',
-			data: primerData([b.getWest(), clampLat(b.getSouth()), b.getEast(), clampLat(b.getNorth())])
-		});
-		const layers = primerLayers(embeddedStyle({ text: this.#opts.textScale ?? 1 }).layers);
-		for (const layer of layers) map.addLayer(layer);
 		const remove = () => {
 			if (this.#destroyed) return;
 			// Without a context there is no style to change: the copies go at the first idle after.
@@ -252,7 +245,7 @@ export class StoryMap {
 				return;
 			}
 			if (!map.getSource(PRIMER_SOURCE)) return;
-			for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+			for (const { id } of map.getStyle().layers) if (id.startsWith(PRIMER_PREFIX)) map.removeLayer(id);
 			map.removeSource(PRIMER_SOURCE);
 		};
 		map.once('idle', remove);
@@ -519,6 +512,11 @@ export class StoryMap {
 		this.#markers.remove();
 		this.#map.remove();
 	}
+}
+
+/** The embedded style, with the shader primer's copies where the map opens (primer.ts). */
+function startStyle(opts: Pick<StoryMapOptions, 'scene' | 'textScale'>): StyleSpecification {
+	return primedStyle(embeddedStyle({ text: opts.textScale ?? 1 }), openingBox(opts.scene));
 }
 
 /** MapLibre's feature-state needs the id as a property (promoteId); copy it from the feature id. */

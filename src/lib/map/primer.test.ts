@@ -15,7 +15,7 @@ import {
 import { coordAll } from '@turf/turf';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { PRIMER_PREFIX, PRIMER_SOURCE, primerData, primerLayers, programsOf, variesByFeature } from './primer';
+import { PRIMER_PREFIX, PRIMER_SOURCE, primedStyle, primerData, primerLayers, programsOf, variesByFeature } from './primer';
 import { embeddedStyle } from './style';
 
 const style = embeddedStyle({ text: 1.5 });
@@ -156,13 +156,12 @@ describe('primerLayers', () => {
 		expect(copy!.layout).toHaveProperty('text-field');
 	});
 
-	it('makes a valid style with the embedded one', () => {
-		const primed = {
-			...style,
-			sources: { ...style.sources, [PRIMER_SOURCE]: { type: 'geojson' as const, data } },
-			layers: [...style.layers, ...copies]
-		};
+	it('makes a valid style with the embedded one: the copies on top, their data in the view given', () => {
+		const primed = primedStyle(style, [40, 30, 50, 36]);
 		expect(validateStyleMin(primed)).toEqual([]);
+		expect(primed.layers).toEqual([...style.layers, ...copies]);
+		expect(primed.sources[PRIMER_SOURCE]).toEqual({ type: 'geojson', data });
+		expect(Object.keys(primed.sources)).toEqual([...Object.keys(style.sources), PRIMER_SOURCE]);
 	});
 });
 

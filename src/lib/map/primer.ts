@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 /**
@@ -13,6 +13,10 @@ import type { FeatureCollection } from 'geojson';
  * not on their values, so a copy with the same expressions' shape but transparent colours and
  * zero opacities makes the same program and draws nothing. MapLibre keeps its programs for the
  * life of the map, so the copies are removed once drawn.
+ *
+ * The copies are part of the style the map is created with (primedStyle), not added one by one:
+ * MapLibre checks each added layer against the specification by serialising the whole style,
+ * which for twenty copies took longer than the rest of the style's set-up.
  */
 
 export const PRIMER_SOURCE = 'shader-primer';
@@ -164,5 +168,17 @@ export function primerData([w, s, e, n]: readonly [number, number, number, numbe
 				}
 			}
 		]
+	};
+}
+
+/**
+ * `style` with the primer's source, on `view` ([west, south, east, north], the view the map
+ * opens on), and its copies of the style's layers on top.
+ */
+export function primedStyle(style: StyleSpecification, view: readonly [number, number, number, number]): StyleSpecification {
+	return {
+		...style,
+		sources: { ...style.sources, [PRIMER_SOURCE]: { type: 'geojson', data: primerData(view) } },
+		layers: [...style.layers, ...primerLayers(style.layers)]
 	};
 }
