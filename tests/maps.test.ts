@@ -212,6 +212,8 @@ interface FrameReading {
 	canvas: string;
 	still: boolean;
 	status: string;
+	/** The canvas's pixels per CSS pixel, against the device's (1: as sharp as the screen; 0: no canvas). */
+	sharpness: number;
 }
 
 describe('the first screen and the seams', () => {
@@ -250,7 +252,7 @@ describe('the first screen and the seams', () => {
 		}
 	});
 
-	it('keeps the static map up until the live map has drawn its first view in full, and never shows the canvas before', async () => {
+	it('keeps the static map up until the live map has drawn its first view in full and sharp, and never shows the canvas before', async () => {
 		const w = await openPage(browser);
 		// Every frame from the first: is the canvas there and shown, is the static map there, and the map's status.
 		await w.page.addInitScript(() => {
@@ -261,7 +263,8 @@ describe('the first screen and the seams', () => {
 				frames.push({
 					canvas: canvas ? getComputedStyle(canvas).visibility : 'none',
 					still: Boolean(document.querySelector('.map-figure img.map-figure__static')),
-					status: document.querySelector<HTMLElement>('.map-figure')?.dataset.status ?? ''
+					status: document.querySelector<HTMLElement>('.map-figure')?.dataset.status ?? '',
+					sharpness: canvas?.clientWidth ? Math.round((canvas.width / canvas.clientWidth / devicePixelRatio) * 100) / 100 : 0
 				});
 				requestAnimationFrame(sample);
 			};
@@ -278,8 +281,10 @@ describe('the first screen and the seams', () => {
 		// MapLibre drew frames meanwhile (its canvas was there), none of them shown, all under the static map.
 		expect(before.filter((f) => f.canvas !== 'none').length).toBeGreaterThan(0);
 		expect(before.filter((f) => f.canvas === 'visible' || !f.still)).toEqual([]);
-		// Drawn: the live map replaces the static one in the same frame, and stays.
-		expect(frames.slice(firstIdle)).toEqual(frames.slice(firstIdle).map((f) => ({ ...f, canvas: 'visible', still: false })));
+		// Hidden, it was drawn at a quarter of the screen's resolution (src/lib/map/engine.ts #sharpen).
+		expect(before.some((f) => f.sharpness === 0.25)).toBe(true);
+		// Drawn: the live map replaces the static one in the same frame, at the screen's resolution, and stays.
+		expect(frames.slice(firstIdle)).toEqual(frames.slice(firstIdle).map((f) => ({ ...f, canvas: 'visible', still: false, sharpness: 1 })));
 		expectClean(w);
 		await w.context.close();
 	});

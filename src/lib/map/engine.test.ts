@@ -207,7 +207,22 @@ async function arrive(map: FakeMap): Promise<void> {
 	if (map.moving) finishMove(map);
 	await flush();
 	fire(map, 'idle');
+	await sharpened(map);
 }
+
+/**
+ * The first scene, drawn at the hidden start's small pixel ratio, is drawn again at the device's
+ * (engine.ts #sharpen): the map draws once more.
+ */
+async function sharpened(map: FakeMap): Promise<void> {
+	await flush();
+	const calls = callsTo(map, 'setPixelRatio');
+	if (calls.length === 1 && !redrawn.has(map)) {
+		redrawn.add(map);
+		fire(map, 'idle');
+	}
+}
+const redrawn = new WeakSet<FakeMap>();
 
 const button = (container: HTMLElement, id: string) => container.querySelector<HTMLButtonElement>(`button[data-place="${id}"]`)!;
 const markerOf = (container: HTMLElement, id: string) => button(container, id).closest<HTMLElement>('.story-marker-root')!;
@@ -393,6 +408,32 @@ describe('starting', () => {
 		story.show(FAR);
 		await flush();
 		expect(container.style.visibility).toBe('');
+	});
+
+	it('draws the hidden start at a quarter of the pixel ratio, and the first scene once more at the device’s before showing it', async () => {
+		serve();
+		const { story, map, statuses, container } = await start();
+		expect(map.options.pixelRatio).toBe(0.25);
+		await flush();
+		if (map.moving) finishMove(map);
+		await flush();
+		// Settled small: back to the device's ratio, still hidden, not yet idle.
+		fire(map, 'idle');
+		await flush();
+		expect(callsTo(map, 'setPixelRatio')).toEqual([[null]]);
+		expect(map.getPixelRatio()).toBe(devicePixelRatio);
+		expect(container.style.visibility).toBe('hidden');
+		expect(statuses.at(-1)?.[0]).toBe('moving');
+		// Drawn sharp: shown.
+		fire(map, 'idle');
+		await flush();
+		expect(container.style.visibility).toBe('');
+		expect(statuses.at(-1)).toEqual(['idle', 'k-world']);
+		// Once only: later scenes are drawn at the device's ratio throughout.
+		story.show(FAR);
+		await arrive(map);
+		expect(statuses.at(-1)).toEqual(['idle', 'k-far']);
+		expect(callsTo(map, 'setPixelRatio')).toHaveLength(1);
 	});
 
 	it('resolves `drawn` only after a context lost during the start comes back and the scene is drawn', async () => {

@@ -70,6 +70,9 @@ export interface StoryMapStats {
 	zoom: number;
 }
 
+/** The pixel ratio the map is drawn at while hidden at its start (#sharpen). */
+const HIDDEN_PIXEL_RATIO = 0.25;
+
 export class StoryMap {
 	readonly #map: MapLibreMap;
 	readonly #opts: StoryMapOptions;
@@ -94,6 +97,8 @@ export class StoryMap {
 	/** True from webglcontextrestored until the map has drawn its scene again: status stays 'lost' meanwhile. */
 	#restoring = false;
 	#revealed = false;
+	/** Drawn at HIDDEN_PIXEL_RATIO (#sharpen). */
+	#small = true;
 	#resolveDrawn: () => void = () => {};
 	/**
 	 * Resolves once the map has drawn its first scene in full (its first idle). Until then the
@@ -141,6 +146,8 @@ export class StoryMap {
 			minZoom: 1,
 			// Names fade from when the map is shown (interaction.ts fadeNames).
 			fadeDuration: 0,
+			// Drawn small while hidden, and sharp once before it shows (#sharpen).
+			pixelRatio: HIDDEN_PIXEL_RATIO,
 			// Tiles out of view are kept for one zoom level's worth, not MapLibre's five: each chapter
 			// flies far from the last, and the cached tiles' indexes were most of the heap's growth
 			// over a scroll-through (README, Benchmark). A revisit re-tiles in the workers.
@@ -341,14 +348,32 @@ export class StoryMap {
 		const current = () => this.#moves.isCurrent(token) && !this.#destroyed;
 		void detail.then(() => {
 			if (!current()) return;
-			this.#moves.settle(current, () => {
+			const settled = () => {
 				// The theatre's names may have arrived after the move ended.
 				this.#placeLabels();
 				this.#restoring = false;
 				this.#reveal();
 				this.#opts.onStatus('idle', scene.key);
+			};
+			this.#moves.settle(current, () => {
+				if (this.#sharpen()) this.#moves.settle(current, settled);
+				else settled();
 			});
 		});
+	}
+
+	/**
+	 * The hidden start's frames (tiles, names and programs arriving: dozens of them) are drawn at a
+	 * quarter of the pixel ratio, as no one sees them, and with a software GPU each pixel costs
+	 * CPU. Once the first scene has settled, the map goes back to the screen's own ratio and is
+	 * drawn once more before it shows. True when that redraw is still to come.
+	 */
+	#sharpen(): boolean {
+		if (!this.#small) return false;
+		this.#small = false;
+		// null: MapLibre follows devicePixelRatio again (its documented reset).
+		this.#map.setPixelRatio(null as unknown as number);
+		return true;
 	}
 
 	/** The first scene is drawn: the map shows (see #start). */

@@ -128,6 +128,8 @@ export class FakeMap {
 	style: object | undefined = {};
 	// MapLibre's own field for the symbol fade (it has no setter).
 	_fadeDuration: number;
+	/** The pixel ratio set (option or setPixelRatio); null: the device's. */
+	pixelRatio: number | null;
 	readonly sources = new Map<string, FakeSource>();
 	readonly layers: string[] = [];
 	/** Feature state, by `source/id`. */
@@ -153,6 +155,7 @@ export class FakeMap {
 		this.container.append(this.canvas);
 		this.styleSpec = options.style;
 		this._fadeDuration = options.fadeDuration ?? 300;
+		this.pixelRatio = options.pixelRatio ?? null;
 		const start: CameraMove = options.bounds ? this.#fit(options.bounds, options.fitBoundsOptions ?? {}) : {};
 		this.camera = {
 			center: toLngLat(start.center ?? options.center ?? [0, 0]),
@@ -383,6 +386,21 @@ export class FakeMap {
 	resize(): this {
 		this.#log('resize', []);
 		return this;
+	}
+
+	getPixelRatio(): number {
+		return this.pixelRatio ?? devicePixelRatio;
+	}
+
+	setPixelRatio(pixelRatio: number | null): void {
+		this.#log('setPixelRatio', [pixelRatio]);
+		this.pixelRatio = pixelRatio;
+		// As MapLibre's resize: the camera's events, then a redraw (which the test fires as 'idle').
+		this.#stop();
+		fire(this, 'movestart');
+		fire(this, 'move');
+		fire(this, 'resize');
+		fire(this, 'moveend');
 	}
 
 	setFeatureState(feature: { source: string; id?: string | number }, state: Record<string, unknown>): this {
