@@ -14,11 +14,9 @@ import { allStories, storyPath } from './helpers/stories';
 import { prerenderedPaths, representatives } from './helpers/pages';
 import { serveStatic } from './setup/server';
 import { askForMap, launch, openPage } from './helpers/browser';
-import { buildVariant } from './helpers/variant-build';
+import { buildVariant, SUBPATH } from './helpers/variant-build';
 
-const DIR = 'tests/.output/build-subpath';
-const PREFIX = '/graphics/peacekeeping';
-const ORIGIN = 'https://graphics.example.org';
+const { dir: DIR, prefix: PREFIX, origin: ORIGIN } = SUBPATH;
 
 /** Every prerendered page of a build, as the URL path a reader would use. */
 let server: Server;
