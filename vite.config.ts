@@ -57,7 +57,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
 					// Vitest's default on two cores is one worker: these files are quick, their start-up is
-					// not. They run beside the browser tests' first files (the same group).
+					// not. They share the two workers with the browser files (the same group).
 					maxWorkers: 2
 				}
 			},
