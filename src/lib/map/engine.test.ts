@@ -207,22 +207,7 @@ async function arrive(map: FakeMap): Promise<void> {
 	if (map.moving) finishMove(map);
 	await flush();
 	fire(map, 'idle');
-	await sharpened(map);
 }
-
-/**
- * The first scene, drawn at the hidden start's small pixel ratio, is drawn again at the device's
- * (engine.ts #sharpen): the map draws once more.
- */
-async function sharpened(map: FakeMap): Promise<void> {
-	await flush();
-	const calls = callsTo(map, 'setPixelRatio');
-	if (calls.length === 1 && !redrawn.has(map)) {
-		redrawn.add(map);
-		fire(map, 'idle');
-	}
-}
-const redrawn = new WeakSet<FakeMap>();
 
 const button = (container: HTMLElement, id: string) => container.querySelector<HTMLButtonElement>(`button[data-place="${id}"]`)!;
 const markerOf = (container: HTMLElement, id: string) => button(container, id).closest<HTMLElement>('.story-marker-root')!;
@@ -415,18 +400,12 @@ describe('starting', () => {
 		const { story, map, statuses, container } = await start();
 		expect(map.options.pixelRatio).toBe(0.25);
 		await flush();
-		if (map.moving) finishMove(map);
-		await flush();
-		// Settled small: back to the device's ratio, still hidden, not yet idle.
-		fire(map, 'idle');
-		await flush();
+		expect(callsTo(map, 'setPixelRatio')).toEqual([]);
+		await arrive(map);
+		// Back to the device's ratio and drawn again while still hidden; then shown, idle.
 		expect(callsTo(map, 'setPixelRatio')).toEqual([[null]]);
 		expect(map.getPixelRatio()).toBe(devicePixelRatio);
-		expect(container.style.visibility).toBe('hidden');
-		expect(statuses.at(-1)?.[0]).toBe('moving');
-		// Drawn sharp: shown.
-		fire(map, 'idle');
-		await flush();
+		expect(callsTo(map, 'redraw')).toEqual([['hidden']]);
 		expect(container.style.visibility).toBe('');
 		expect(statuses.at(-1)).toEqual(['idle', 'k-world']);
 		// Once only: later scenes are drawn at the device's ratio throughout.
@@ -434,6 +413,7 @@ describe('starting', () => {
 		await arrive(map);
 		expect(statuses.at(-1)).toEqual(['idle', 'k-far']);
 		expect(callsTo(map, 'setPixelRatio')).toHaveLength(1);
+		expect(callsTo(map, 'redraw')).toHaveLength(1);
 	});
 
 	it('resolves `drawn` only after a context lost during the start comes back and the scene is drawn', async () => {

@@ -348,16 +348,13 @@ export class StoryMap {
 		const current = () => this.#moves.isCurrent(token) && !this.#destroyed;
 		void detail.then(() => {
 			if (!current()) return;
-			const settled = () => {
+			this.#moves.settle(current, () => {
+				this.#sharpen();
 				// The theatre's names may have arrived after the move ended.
 				this.#placeLabels();
 				this.#restoring = false;
 				this.#reveal();
 				this.#opts.onStatus('idle', scene.key);
-			};
-			this.#moves.settle(current, () => {
-				if (this.#sharpen()) this.#moves.settle(current, settled);
-				else settled();
 			});
 		});
 	}
@@ -366,14 +363,14 @@ export class StoryMap {
 	 * The hidden start's frames (tiles, names and programs arriving: dozens of them) are drawn at a
 	 * quarter of the pixel ratio, as no one sees them, and with a software GPU each pixel costs
 	 * CPU. Once the first scene has settled, the map goes back to the screen's own ratio and is
-	 * drawn once more before it shows. True when that redraw is still to come.
+	 * drawn again at once, before it shows: everything it needs is loaded by then.
 	 */
-	#sharpen(): boolean {
-		if (!this.#small) return false;
+	#sharpen(): void {
+		if (!this.#small) return;
 		this.#small = false;
 		// null: MapLibre follows devicePixelRatio again (its documented reset).
 		this.#map.setPixelRatio(null as unknown as number);
-		return true;
+		this.#map.redraw();
 	}
 
 	/** The first scene is drawn: the map shows (see #start). */

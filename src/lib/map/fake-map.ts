@@ -388,6 +388,12 @@ export class FakeMap {
 		return this;
 	}
 
+	redraw(): this {
+		// With whether the map was shown then: the engine draws before it shows.
+		this.#log('redraw', [this.container.style.visibility]);
+		return this;
+	}
+
 	getPixelRatio(): number {
 		return this.pixelRatio ?? devicePixelRatio;
 	}
@@ -395,7 +401,7 @@ export class FakeMap {
 	setPixelRatio(pixelRatio: number | null): void {
 		this.#log('setPixelRatio', [pixelRatio]);
 		this.pixelRatio = pixelRatio;
-		// As MapLibre's resize: the camera's events, then a redraw (which the test fires as 'idle').
+		// As MapLibre's resize: the camera's events.
 		this.#stop();
 		fire(this, 'movestart');
 		fire(this, 'move');
