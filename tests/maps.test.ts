@@ -281,7 +281,7 @@ describe('the first screen and the seams', () => {
 		// MapLibre drew frames meanwhile (its canvas was there), none of them shown, all under the static map.
 		expect(before.filter((f) => f.canvas !== 'none').length).toBeGreaterThan(0);
 		expect(before.filter((f) => f.canvas === 'visible' || !f.still)).toEqual([]);
-		// Hidden, it was drawn at a quarter of the screen's resolution (src/lib/map/engine.ts #sharpen).
+		// Hidden, it was drawn at a quarter of the screen's resolution (src/lib/map/engine.ts #reveal).
 		expect(before.some((f) => f.sharpness === 0.25)).toBe(true);
 		// Drawn: the live map replaces the static one in the same frame, at the screen's resolution, and stays.
 		expect(frames.slice(firstIdle)).toEqual(frames.slice(firstIdle).map((f) => ({ ...f, canvas: 'visible', still: false, sharpness: 1 })));

@@ -70,7 +70,7 @@ export interface StoryMapStats {
 	zoom: number;
 }
 
-/** The pixel ratio the map is drawn at while hidden at its start (#sharpen). */
+/** The pixel ratio the map is drawn at while hidden at its start (#reveal). */
 const HIDDEN_PIXEL_RATIO = 0.25;
 
 export class StoryMap {
@@ -97,8 +97,6 @@ export class StoryMap {
 	/** True from webglcontextrestored until the map has drawn its scene again: status stays 'lost' meanwhile. */
 	#restoring = false;
 	#revealed = false;
-	/** Drawn at HIDDEN_PIXEL_RATIO (#sharpen). */
-	#small = true;
 	#resolveDrawn: () => void = () => {};
 	/**
 	 * Resolves once the map has drawn its first scene in full (its first idle). Until then the
@@ -146,7 +144,7 @@ export class StoryMap {
 			minZoom: 1,
 			// Names fade from when the map is shown (interaction.ts fadeNames).
 			fadeDuration: 0,
-			// Drawn small while hidden, and sharp once before it shows (#sharpen).
+			// Drawn small while hidden, and sharp once before it shows (#reveal).
 			pixelRatio: HIDDEN_PIXEL_RATIO,
 			// Tiles out of view are kept for one zoom level's worth, not MapLibre's five: each chapter
 			// flies far from the last, and the cached tiles' indexes were most of the heap's growth
@@ -349,7 +347,6 @@ export class StoryMap {
 		void detail.then(() => {
 			if (!current()) return;
 			this.#moves.settle(current, () => {
-				this.#sharpen();
 				// The theatre's names may have arrived after the move ended.
 				this.#placeLabels();
 				this.#restoring = false;
@@ -360,23 +357,17 @@ export class StoryMap {
 	}
 
 	/**
-	 * The hidden start's frames (tiles, names and programs arriving: dozens of them) are drawn at a
-	 * quarter of the pixel ratio, as no one sees them, and with a software GPU each pixel costs
-	 * CPU. Once the first scene has settled, the map goes back to the screen's own ratio and is
+	 * The first scene is drawn: the map shows (see #start). Its hidden start's frames (tiles, names
+	 * and programs arriving: dozens of them) were drawn at HIDDEN_PIXEL_RATIO, as no one saw them,
+	 * and with a software GPU each pixel costs CPU; it goes back to the screen's own ratio and is
 	 * drawn again at once, before it shows: everything it needs is loaded by then.
 	 */
-	#sharpen(): void {
-		if (!this.#small) return;
-		this.#small = false;
-		// null: MapLibre follows devicePixelRatio again (its documented reset).
-		this.#map.setPixelRatio(null as unknown as number);
-		this.#map.redraw();
-	}
-
-	/** The first scene is drawn: the map shows (see #start). */
 	#reveal(): void {
 		if (this.#revealed) return;
 		this.#revealed = true;
+		// null: MapLibre follows devicePixelRatio again (its documented reset).
+		this.#map.setPixelRatio(null as unknown as number);
+		this.#map.redraw();
 		this.#map.getContainer().style.visibility = '';
 		this.#interaction.fadeNames();
 		this.#resolveDrawn();
