@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { serveStatic } from './setup/server';
-import { buildVariant, SUBPATH } from './helpers/variant-build';
+import { buildSubpath, SUBPATH } from './helpers/variant-build';
 import { launch, openPage, type Watched } from './helpers/browser';
 import { readKiosk, waitForKioskMapOn } from './helpers/kiosk';
 
@@ -103,7 +103,7 @@ describe('the kiosk offline', () => {
 	});
 
 	it('works under a sub-path too', { timeout: 240_000 }, async () => {
-		await buildVariant({ BUILD_DIR: SUB_DIR, BASE_PATH: SUB_PATH, SITE_ORIGIN: SUBPATH.origin });
+		await buildSubpath();
 		const { server, origin } = await serve(SUB_DIR, SUB_PATH);
 		const w = await visitThenGoOffline(origin, server, SUB_PATH);
 		// The worker's scope is the sub-path.

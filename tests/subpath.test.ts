@@ -14,7 +14,7 @@ import { allStories, storyPath } from './helpers/stories';
 import { prerenderedPaths, representatives } from './helpers/pages';
 import { serveStatic } from './setup/server';
 import { askForMap, launch, openPage } from './helpers/browser';
-import { buildVariant, SUBPATH } from './helpers/variant-build';
+import { buildSubpath, SUBPATH } from './helpers/variant-build';
 
 const { dir: DIR, prefix: PREFIX, origin: ORIGIN } = SUBPATH;
 
@@ -27,7 +27,7 @@ let pages: string[] = [];
 const referenced = new Set<string>();
 
 beforeAll(async () => {
-	await buildVariant({ BUILD_DIR: DIR, BASE_PATH: PREFIX, SITE_ORIGIN: ORIGIN });
+	await buildSubpath();
 	pages = prerenderedPaths(DIR);
 	server = await serveStatic(DIR, PREFIX);
 	root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -20,6 +20,11 @@ export const SUBPATH = {
 	origin: 'https://graphics.example.org'
 };
 
+/** Builds the sub-path variant, once for every file that tests it (the same settings, so one stamp). */
+export function buildSubpath(): Promise<void> {
+	return buildVariant({ BUILD_DIR: SUBPATH.dir, BASE_PATH: SUBPATH.prefix, SITE_ORIGIN: SUBPATH.origin });
+}
+
 /** The build of the site the tests run on (its version), with the variant's settings. */
 function stampOf(env: Record<string, string>): string {
 	return JSON.stringify({ site: readFileSync('build/_app/version.json', 'utf8').trim(), env });
