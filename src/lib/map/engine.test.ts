@@ -177,7 +177,8 @@ interface Started {
 }
 
 /** Starts the engine on a fake map (its style loading at once) with these options over the defaults. */
-async function start(options: Partial<StoryMapOptions> = {}, { workers = false } = {}): Promise<Started> {
+/** The map created, its style not yet loaded. */
+function begin(options: Partial<StoryMapOptions> = {}, { workers = false } = {}) {
 	const kit = fakeMapLibre({ workers });
 	const statuses: [MapStatus, string | null][] = [];
 	const opened: [string, HTMLElement][] = [];
@@ -195,10 +196,13 @@ async function start(options: Partial<StoryMapOptions> = {}, { workers = false }
 		maplibre: kit.parts,
 		...options
 	});
-	const map = kit.maps[0]!;
-	loadStyle(map);
-	const story = await pending;
-	return { story, map, statuses, opened, container, kit };
+	return { pending, map: kit.maps[0]!, statuses, opened, container, kit };
+}
+
+async function start(options: Partial<StoryMapOptions> = {}, { workers = false } = {}): Promise<Started> {
+	const { pending, ...rest } = begin(options, { workers });
+	loadStyle(rest.map);
+	return { story: await pending, ...rest };
 }
 
 /** The camera arrives (if it is flying) and the map draws. */
@@ -289,9 +293,19 @@ describe('starting', () => {
 		serve();
 		const { map } = await start({ textScale: 2 });
 		expect(map.images.get(TOWN_DOT)).toMatchObject({ width: 16, height: 16 });
-		fire(map, 'styleimagemissing', { id: TOWN_DOT });
-		fire(map, 'styleimagemissing', { id: 'other' });
+		await map.missingImageResolver?.(TOWN_DOT);
+		await map.missingImageResolver?.('other');
 		expect(callsTo(map, 'addImage')).toHaveLength(1);
+	});
+
+	it('draws the town dot as MapLibre asks for it, before it answers the tile: also before the style has loaded', async () => {
+		serve();
+		const { map } = begin();
+		expect(map.isStyleLoaded()).toBe(false);
+		// Synchronously: MapLibre reads the image right after the resolver's promise settles.
+		void map.missingImageResolver?.(TOWN_DOT);
+		expect(map.images.get(TOWN_DOT)).toMatchObject({ width: 8, height: 8 });
+		expect(listenerCount(map, 'styleimagemissing')).toBe(0);
 	});
 
 	it('falls back to the embedded style when a remote one fails, with no sources control (the remote style credits its own)', async () => {
@@ -912,7 +926,7 @@ describe('stopping', () => {
 		expect(map.removed).toBe(true);
 		expect(kit.markers.every((m) => m.removed)).toBe(true);
 		expect(container.querySelectorAll('.maplibregl-marker')).toHaveLength(0);
-		expect(listenerCount(map, 'styleimagemissing')).toBe(0);
+		expect(map.missingImageResolver).toBeNull();
 		const count = statuses.length;
 		map.canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
 		story.show(FAR);

@@ -155,8 +155,11 @@ export class StoryMap {
 			canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false }
 		});
 		const story = new StoryMap(map, opts, parts);
-		// The town dot is drawn here, not fetched: the style has no sprite.
-		map.on('styleimagemissing', story.#addImage);
+		// The town dot is drawn here, not fetched: the style has no sprite. MapLibre asks the
+		// resolver before it answers a tile; an image added on its 'styleimagemissing' event comes
+		// too late for the tile that asked, which then lacks its dots (seen under load at the start:
+		// the primer's copy, so the dots' program was made mid-flight).
+		map.setMissingStyleImageResolver(story.#addImage);
 		story.#interaction.addControls(opts.scaleBar, opts.remoteStyleUrl ? null : opts.sourcesLabel);
 		story.#interaction.set(false);
 		try {
@@ -183,7 +186,7 @@ export class StoryMap {
 
 		const [inWorkers] = await Promise.all([this.#opts.remoteStyleUrl ? false : this.#parts.workersMakeBasemap(), this.#styleReady()]);
 		this.#inWorkers = inWorkers;
-		this.#addImage({ id: TOWN_DOT });
+		this.#addImage(TOWN_DOT);
 		const [world, places, routes] = await Promise.all([
 			this.#opts.remoteStyleUrl || inWorkers ? Promise.resolve(null) : fetchJson<Topology>(this.#opts.data.world),
 			fetchJson<FeatureCollection>(this.#opts.data.places),
@@ -266,7 +269,7 @@ export class StoryMap {
 	}
 
 	readonly #onStyleLoad = () => {
-		this.#addImage({ id: TOWN_DOT });
+		this.#addImage(TOWN_DOT);
 		// A style swap drops sources' data: put it back.
 		this.#ensureOverlays();
 		this.#fillSources();
@@ -311,8 +314,8 @@ export class StoryMap {
 	}
 
 	/** Draws the town dot the style asks for (no sprite, no network). */
-	readonly #addImage = (e: { id: string }) => {
-		if (e.id !== TOWN_DOT || this.#map.hasImage(TOWN_DOT)) return;
+	readonly #addImage = (id: string) => {
+		if (id !== TOWN_DOT || this.#map.hasImage(TOWN_DOT)) return;
 		this.#map.addImage(TOWN_DOT, townDot(this.#opts.textScale ?? 1));
 	};
 
@@ -521,7 +524,7 @@ export class StoryMap {
 		const canvas = this.#map.getCanvas();
 		canvas.removeEventListener('webglcontextlost', this.#onContextLost);
 		canvas.removeEventListener('webglcontextrestored', this.#onContextRestored);
-		this.#map.off('styleimagemissing', this.#addImage);
+		this.#map.setMissingStyleImageResolver(null);
 		this.#markers.remove();
 		this.#map.remove();
 	}

@@ -128,6 +128,8 @@ export class FakeMap {
 	style: object | undefined = {};
 	// MapLibre's own field for the symbol fade (it has no setter).
 	_fadeDuration: number;
+	/** What MapLibre asks, before answering a tile, for an image the style lacks (setMissingStyleImageResolver). */
+	missingImageResolver: ((id: string) => void | Promise<void>) | null = null;
 	/** The pixel ratio set (option or setPixelRatio); null: the device's. */
 	pixelRatio: number | null;
 	readonly sources = new Map<string, FakeSource>();
@@ -311,6 +313,12 @@ export class FakeMap {
 
 	getZoom(): number {
 		return this.camera.zoom;
+	}
+
+	setMissingStyleImageResolver(resolver: ((id: string) => void | Promise<void>) | null): this {
+		this.#log('setMissingStyleImageResolver', [resolver]);
+		this.missingImageResolver = resolver;
+		return this;
 	}
 
 	hasImage(id: string): boolean {
