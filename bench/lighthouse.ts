@@ -27,6 +27,12 @@ export interface LighthouseFigures {
 	longTasks: { url: string; startMs: number; durationMs: number }[];
 	/** The accessibility audits that failed, if any. */
 	accessibilityFailures: string[];
+	/**
+	 * Lighthouse's measure of this machine's CPU (`environment.benchmarkIndex`, a fixed workload
+	 * run before the page; higher is faster). Its simulated throttling scales with the machine,
+	 * so scores from machines of unlike index differ for the same page.
+	 */
+	benchmarkIndex: number;
 }
 
 interface AuditDetails {
@@ -85,7 +91,8 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
 				startMs: Math.round(Number(t.startTime)),
 				durationMs: Math.round(Number(t.duration))
 			})),
-			accessibilityFailures
+			accessibilityFailures,
+			benchmarkIndex: lhr.environment.benchmarkIndex
 		};
 	} finally {
 		chrome.kill();

@@ -8,6 +8,7 @@ import {
 	machineLine,
 	renderReadmeTable,
 	replaceBetweenMarkers,
+	speedLine,
 	targetsOf,
 	type BenchResult
 } from './report';
@@ -25,7 +26,8 @@ const lh = (preset: 'mobile' | 'desktop', performance: number, cls = 0): Lightho
 	requests: 14,
 	lcpElement: null,
 	longTasks: [],
-	accessibilityFailures: []
+	accessibilityFailures: [],
+	benchmarkIndex: 1500
 });
 
 const task = (ms: number, what = 'updateMarkers (map.js)'): AttributedTask => ({
@@ -67,7 +69,11 @@ function result(
 			loadAverageAtEnd: [1.7, 0.9, 0.4]
 		},
 		html: { gzipKB: 50 },
-		lighthouse: { mobile, desktop: lh('desktop', 0.99), runs: { mobile: [0.96, 0.97, 0.98], desktop: [0.99] } },
+		lighthouse: {
+			mobile,
+			desktop: lh('desktop', 0.99),
+			runs: { mobile: [0.96, 0.97, 0.98], desktop: [0.99], benchmarkIndex: [1510, 1480, 1700, 1495] }
+		},
 		session: {
 			viewport: { width: 1280, height: 800 },
 			lcp: { phone: { t: 900, element: 'img.map-figure__static (maps/intro.svg)' }, desktop: null },
@@ -178,6 +184,13 @@ describe('the README table', () => {
 		expect(table).toMatch(/no long task > 50 ms.*\*\*missed\*\*/);
 		expect(table).toMatch(/where the scroll-through's long tasks go \| updateMarkers \(map\.js\) 230 ms \|/);
 		expect(table).toContain('per pass 0 (max 0 ms), 1 (max 240 ms), 0 (max 0 ms)');
+		expect(table).toContain("Machine speed: Lighthouse's CPU benchmark index 1503 (median of 4 runs; higher is faster;");
+	});
+
+	it('says when the machine’s speed is unknown: a record from before it was measured, or runs that gave none', () => {
+		expect(speedLine(undefined)).toBe('Machine speed: not measured.');
+		expect(speedLine([NaN])).toBe('Machine speed: not measured.');
+		expect(speedLine([900, NaN, 1100])).toMatch(/index 1000 \(median of 2 runs;/);
 	});
 
 	it('says when the machine was busy', () => {

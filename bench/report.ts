@@ -29,7 +29,8 @@ export interface BenchResult {
 		/** The median run of each preset, by performance score. */
 		mobile: LighthouseFigures;
 		desktop: LighthouseFigures;
-		runs: { mobile: number[]; desktop: number[] };
+		/** Each run's performance score, and Lighthouse's CPU benchmark index of every run of both presets. */
+		runs: { mobile: number[]; desktop: number[]; benchmarkIndex: number[] };
 	};
 	session: SessionFigures;
 	targets: Target[];
@@ -126,6 +127,16 @@ export function machineLine(m: BenchResult['machine']): string {
 	);
 }
 
+/**
+ * Lighthouse's CPU benchmark index, the median of its runs: machines of one kind differ by nearly
+ * two in speed (README, Benchmark), and every timing here with them.
+ */
+export function speedLine(indexes: readonly number[] | undefined): string {
+	const known = (indexes ?? []).filter((n) => Number.isFinite(n));
+	if (known.length === 0) return 'Machine speed: not measured.';
+	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${known.length} runs; higher is faster; compare timings only between machines of like index).`;
+}
+
 /** "fn (file) 120 ms in 2 tasks, …": where long tasks went. */
 export function culpritList(list: readonly Culprit[], limit = 5): string {
 	if (list.length === 0) return 'no script named';
@@ -158,7 +169,7 @@ export function renderReadmeTable(r: BenchResult): string {
 	const lines: string[] = [];
 	lines.push(
 		`Latest run: **${date}** on ${machineLine(m)}, ${m.memoryGB} GB, ${m.os}, Node ${m.node.replace(/^v/, '')}, ${m.chromium}. ` +
-			`Lighthouse: median of ${runs.mobile.length} run(s) per preset, simulated throttling.`
+			`Lighthouse: median of ${runs.mobile.length} run(s) per preset, simulated throttling. ${speedLine(runs.benchmarkIndex)}`
 	);
 	lines.push('');
 	lines.push('| Lighthouse on `/` | mobile | desktop |');

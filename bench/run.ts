@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { KB, gzipSize, mapLibreFiles } from './bytes';
 import { runLighthouse, type LighthouseFigures, type Preset } from './lighthouse';
 import { writeDecision } from './attribution';
-import { longTaskReport, machineLine, renderReadmeTable, replaceBetweenMarkers, targetsOf, type BenchResult } from './report';
+import { longTaskReport, machineLine, renderReadmeTable, replaceBetweenMarkers, speedLine, targetsOf, type BenchResult } from './report';
 import { serveBuild } from './serve';
 import { runSession } from './session';
 import { CHROMIUM } from '../tests/helpers/browser';
@@ -112,7 +112,8 @@ async function main() {
 				desktop: median(lighthouse.desktop),
 				runs: {
 					mobile: lighthouse.mobile.map((r) => r.performance),
-					desktop: lighthouse.desktop.map((r) => r.performance)
+					desktop: lighthouse.desktop.map((r) => r.performance),
+					benchmarkIndex: [...lighthouse.mobile, ...lighthouse.desktop].map((r) => r.benchmarkIndex)
 				}
 			},
 			session,
@@ -128,7 +129,7 @@ async function main() {
 
 		const table = renderReadmeTable(result);
 		process.stdout.write(`\n${table}\n\n${longTaskReport(result)}\n\n`);
-		log(`machine: ${machineLine(result.machine)}`);
+		log(`machine: ${machineLine(result.machine)}. ${speedLine(result.lighthouse.runs.benchmarkIndex)}`);
 		const decision = args['no-minify']
 			? { write: false, reason: '--no-minify: figures of an unminified build are not written' }
 			: writeDecision({ load1: host.loadAverage[0] ?? 0, cores: host.cores, noWrite: args['no-write'], forceWrite: args['force-write'] });
