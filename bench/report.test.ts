@@ -184,13 +184,14 @@ describe('the README table', () => {
 		expect(table).toMatch(/no long task > 50 ms.*\*\*missed\*\*/);
 		expect(table).toMatch(/where the scroll-through's long tasks go \| updateMarkers \(map\.js\) 230 ms \|/);
 		expect(table).toContain('per pass 0 (max 0 ms), 1 (max 240 ms), 0 (max 0 ms)');
-		expect(table).toContain("Machine speed: Lighthouse's CPU benchmark index 1503 (median of 4 runs; higher is faster;");
+		expect(table).toContain("Machine speed: Lighthouse's CPU benchmark index 1503 (median of 4 runs, 1480–1700; higher is faster;");
 	});
 
 	it('says when the machine’s speed is unknown: a record from before it was measured, or runs that gave none', () => {
 		expect(speedLine(undefined)).toBe('Machine speed: not measured.');
 		expect(speedLine([NaN])).toBe('Machine speed: not measured.');
-		expect(speedLine([900, NaN, 1100])).toMatch(/index 1000 \(median of 2 runs;/);
+		expect(speedLine([900, NaN, 1100])).toMatch(/index 1000 \(median of 2 runs, 900–1100;/);
+		expect(speedLine([1500])).toMatch(/index 1500 \(median of 1 run;/);
 	});
 
 	it('says when the machine was busy', () => {

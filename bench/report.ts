@@ -134,7 +134,10 @@ export function machineLine(m: BenchResult['machine']): string {
 export function speedLine(indexes: readonly number[] | undefined): string {
 	const known = (indexes ?? []).filter((n) => Number.isFinite(n));
 	if (known.length === 0) return 'Machine speed: not measured.';
-	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${known.length} runs; higher is faster; compare timings only between machines of like index).`;
+	const [low, high] = [Math.round(Math.min(...known)), Math.round(Math.max(...known))];
+	// The spread shows a host whose speed changed during the run, which the load average cannot.
+	const spread = low === high ? '' : `, ${low}–${high}`;
+	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${known.length} run${known.length === 1 ? '' : 's'}${spread}; higher is faster; compare timings only between machines of like index).`;
 }
 
 /** "fn (file) 120 ms in 2 tasks, …": where long tasks went. */
