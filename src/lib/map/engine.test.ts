@@ -176,8 +176,7 @@ interface Started {
 	kit: ReturnType<typeof fakeMapLibre>;
 }
 
-/** Starts the engine on a fake map (its style loading at once) with these options over the defaults. */
-/** The map created, its style not yet loaded. */
+/** Creates the engine on a fake map with these options over the defaults, its style not yet loaded. */
 function begin(options: Partial<StoryMapOptions> = {}, { workers = false } = {}) {
 	const kit = fakeMapLibre({ workers });
 	const statuses: [MapStatus, string | null][] = [];
@@ -199,6 +198,7 @@ function begin(options: Partial<StoryMapOptions> = {}, { workers = false } = {})
 	return { pending, map: kit.maps[0]!, statuses, opened, container, kit };
 }
 
+/** Starts the engine on a fake map (its style loading at once) with these options over the defaults. */
 async function start(options: Partial<StoryMapOptions> = {}, { workers = false } = {}): Promise<Started> {
 	const { pending, ...rest } = begin(options, { workers });
 	loadStyle(rest.map);
