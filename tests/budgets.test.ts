@@ -1,7 +1,8 @@
 /**
  * What can be held about speed without timing it: the bytes of the built site (budgets in
  * gzipped bytes), MapLibre kept out of the first page's preload list and out of the requests
- * before the map is needed, theatre detail fetched as the reader approaches it, and one map.
+ * before the map is needed, no link read at start-up, theatre detail fetched as the reader
+ * approaches it, and one map.
  * The timings themselves are measured by `npm run bench`, not asserted here.
  */
 import { readFileSync } from 'node:fs';
@@ -76,6 +77,20 @@ describe('a reader on the first page', () => {
 				return original.call(this, type as '2d', ...(rest as [])) as never;
 			} as typeof original;
 		});
+		// Counts reads of a link's resolved address (SvelteKit's router reads it for every link it
+		// considers for preloading).
+		await w.page.addInitScript(() => {
+			const counted = window as unknown as { __linkReads: number };
+			counted.__linkReads = 0;
+			const href = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'href')!;
+			Object.defineProperty(HTMLAnchorElement.prototype, 'href', {
+				...href,
+				get(this: HTMLAnchorElement) {
+					counted.__linkReads += 1;
+					return href.get!.call(this);
+				}
+			});
+		});
 		const base = inject('baseURL');
 		w.page.on('request', (r) => {
 			if (r.url().startsWith(base)) requests.push({ path: sitePath(r.url().slice(base.length)) });
@@ -86,6 +101,19 @@ describe('a reader on the first page', () => {
 
 	afterAll(async () => {
 		await browser?.close();
+	});
+
+	it('goes live without reading its hundreds of links: the router has none to preload', async () => {
+		// Live: "Explore the map" shows. Before the map starts (the next test), whose code is not
+		// start-up's. SvelteKit's router used to read every link's options here, most of the phone's
+		// start-up task; scripts/patches/ has it skip them when no link asks for preloading.
+		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
+		const { links, reads } = await w.page.evaluate(() => ({
+			links: document.links.length,
+			reads: (window as unknown as { __linkReads: number }).__linkReads
+		}));
+		expect(links).toBeGreaterThan(300);
+		expect(reads).toBeLessThan(links / 10);
 	});
 
 	it('fetches no MapLibre before the map is needed, and starts it when the pointer comes to the map', async () => {
