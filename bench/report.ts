@@ -29,8 +29,11 @@ export interface BenchResult {
 		/** The median run of each preset, by performance score. */
 		mobile: LighthouseFigures;
 		desktop: LighthouseFigures;
-		/** Each run's performance score, and Lighthouse's CPU benchmark index of every run of both presets. */
-		runs: { mobile: number[]; desktop: number[]; benchmarkIndex: number[] };
+		/**
+		 * Each run's performance score, Lighthouse's CPU benchmark index of every run of both presets,
+		 * and each mobile run's total blocking time (absent from records older than it).
+		 */
+		runs: { mobile: number[]; desktop: number[]; benchmarkIndex: number[]; mobileTbtMs?: number[] };
 	};
 	session: SessionFigures;
 	targets: Target[];
@@ -58,7 +61,11 @@ export function targetsOf(r: BenchResult): Target[] {
 	const worst = [...s.longTasks.tasks].sort((a, b) => b.ms - a.ms).slice(0, 3);
 	return [
 		{ name: 'Lighthouse mobile performance ≥ 95', met: mobile.performance >= 0.95, value: pct(mobile.performance) },
-		{ name: 'Lighthouse mobile total blocking time < 100 ms', met: mobile.tbtMs < 100, value: ms(mobile.tbtMs) },
+		{
+			name: 'Lighthouse mobile total blocking time < 100 ms',
+			met: mobile.tbtMs < 100,
+			value: ms(mobile.tbtMs) + underIn(r.lighthouse.runs.mobileTbtMs, 100)
+		},
 		{
 			name: 'Lighthouse accessibility 100',
 			met: mobile.accessibility === 1 && desktop.accessibility === 1,
@@ -108,6 +115,9 @@ export function cumulativeLayoutShift(shifts: readonly { t: number; value: numbe
 
 const pct = (score: number) => String(Math.round(score * 100));
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`) : 'n/a');
+/** ", under 100 ms in 3 of 5 runs": how many runs met a limit, where the record has them. */
+const underIn = (values: number[] | undefined, limit: number) =>
+	values?.length ? `, under ${limit} ms in ${values.filter((v) => v < limit).length} of ${values.length} runs` : '';
 const kb = (bytes: number | undefined) => (bytes ? `${(bytes / 1024).toFixed(1)}` : '–');
 
 function medianOf(values: number[]): number {
@@ -183,7 +193,8 @@ export function renderReadmeTable(r: BenchResult): string {
 	lines.push(`| accessibility | ${pct(mobile.accessibility)} | ${pct(desktop.accessibility)} |`);
 	lines.push(`| first contentful paint | ${ms(mobile.fcpMs)} | ${ms(desktop.fcpMs)} |`);
 	lines.push(`| largest contentful paint | ${ms(mobile.lcpMs)} | ${ms(desktop.lcpMs)} |`);
-	lines.push(`| total blocking time | ${ms(mobile.tbtMs)} | ${ms(desktop.tbtMs)} |`);
+	const tbtRuns = runs.mobileTbtMs ? ` (runs: ${runs.mobileTbtMs.map((t) => Math.round(t)).join(', ')})` : '';
+	lines.push(`| total blocking time | ${ms(mobile.tbtMs)}${tbtRuns} | ${ms(desktop.tbtMs)} |`);
 	lines.push(`| cumulative layout shift | ${mobile.cls.toFixed(3)} | ${desktop.cls.toFixed(3)} |`);
 	lines.push(`| bytes transferred (KB) | ${kb(mobile.bytes.total)} | ${kb(desktop.bytes.total)} |`);
 	lines.push('');

@@ -117,7 +117,8 @@ async function main() {
 				runs: {
 					mobile: lighthouse.mobile.map((r) => r.performance),
 					desktop: lighthouse.desktop.map((r) => r.performance),
-					benchmarkIndex: [...lighthouse.mobile, ...lighthouse.desktop].map((r) => r.benchmarkIndex)
+					benchmarkIndex: [...lighthouse.mobile, ...lighthouse.desktop].map((r) => r.benchmarkIndex),
+					mobileTbtMs: lighthouse.mobile.map((r) => r.tbtMs)
 				}
 			},
 			session,
