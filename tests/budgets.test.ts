@@ -108,10 +108,9 @@ describe('a reader on the first page', () => {
 		// start-up's. SvelteKit's router used to read every link's options here, most of the phone's
 		// start-up task; scripts/patches/ has it skip them when no link asks for preloading.
 		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
-		const { links, reads } = await w.page.evaluate(() => ({
-			links: document.links.length,
-			reads: (window as unknown as { __linkReads: number }).__linkReads
-		}));
+		const reads = await w.page.evaluate(() => (window as unknown as { __linkReads: number }).__linkReads);
+		// The links as served: the page's own count falls as the chapters' places become buttons.
+		const links = html.match(/<a\s[^>]*href=/g)?.length ?? 0;
 		expect(links).toBeGreaterThan(300);
 		expect(reads).toBeLessThan(links / 10);
 	});
