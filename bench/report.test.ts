@@ -72,7 +72,12 @@ function result(
 		lighthouse: {
 			mobile,
 			desktop: lh('desktop', 0.99),
-			runs: { mobile: [0.96, 0.97, 0.98], desktop: [0.99], benchmarkIndex: [1510, 1480, 1700, 1495], mobileTbtMs: [120.4, 40, 60] }
+			runs: {
+				mobile: [0.96, 0.97, 0.98],
+				desktop: [0.99],
+				benchmarkIndex: [1510, 1480, 1700, 1495],
+				mobileTbtMs: [120.4, over.tbt ?? 40, 60]
+			}
 		},
 		session: {
 			viewport: { width: 1280, height: 800 },
@@ -187,18 +192,26 @@ describe('the README table', () => {
 		expect(table).toContain("Machine speed: Lighthouse's CPU benchmark index 1503 (median of 4 runs, 1480–1700; higher is faster;");
 	});
 
-	it('gives each mobile run’s blocking time, and how many were under the target, where the record has them', () => {
+	it('gives each mobile run’s blocking time, and judges the target by their median, where the record has them', () => {
 		const r = result();
 		r.targets = targetsOf(r);
 		const table = renderReadmeTable(r);
 		expect(table).toContain('| total blocking time | 40 ms (runs: 120, 40, 60) | 40 ms |');
-		expect(table).toMatch(/total blocking time < 100 ms \| 40 ms, under 100 ms in 2 of 3 runs \| met/);
+		expect(table).toMatch(/total blocking time < 100 ms \| 60 ms, the median of 3 runs \(under 100 ms in 2\) \| met/);
 		// A record from before each run's figure was kept.
 		delete r.lighthouse.runs.mobileTbtMs;
 		r.targets = targetsOf(r);
 		const older = renderReadmeTable(r);
 		expect(older).toContain('| total blocking time | 40 ms | 40 ms |');
 		expect(older).toMatch(/total blocking time < 100 ms \| 40 ms \| met/);
+	});
+
+	it('misses the blocking time when the runs’ median is over, though the median run’s own is under', () => {
+		const r = result();
+		r.lighthouse.runs.mobileTbtMs = [71, 40, 124, 137, 139];
+		const target = targetsOf(r).find((t) => t.name.includes('blocking time'))!;
+		expect(target.met).toBe(false);
+		expect(target.value).toBe('124 ms, the median of 5 runs (under 100 ms in 2)');
 	});
 
 	it('says when the machine’s speed is unknown: a record from before it was measured, or runs that gave none', () => {

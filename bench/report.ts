@@ -59,12 +59,19 @@ export function targetsOf(r: BenchResult): Target[] {
 	const last = s.domCounters.at(-1);
 	const mapStart = s.mapIdleMs - s.mapRequestedMs;
 	const worst = [...s.longTasks.tasks].sort((a, b) => b.ms - a.ms).slice(0, 3);
+	// The blocking time's own median across the runs, where the record has them: the median run
+	// is picked by its score, and its blocking time need not be the median one (91 ms in a run of
+	// five whose median was 124 ms).
+	const tbtRuns = r.lighthouse.runs.mobileTbtMs ?? [];
+	const tbt = tbtRuns.length ? medianOf(tbtRuns) : mobile.tbtMs;
 	return [
 		{ name: 'Lighthouse mobile performance ≥ 95', met: mobile.performance >= 0.95, value: pct(mobile.performance) },
 		{
 			name: 'Lighthouse mobile total blocking time < 100 ms',
-			met: mobile.tbtMs < 100,
-			value: ms(mobile.tbtMs) + underIn(r.lighthouse.runs.mobileTbtMs, 100)
+			met: tbt < 100,
+			value: tbtRuns.length
+				? `${ms(tbt)}, the median of ${tbtRuns.length} runs (under 100 ms in ${tbtRuns.filter((t) => t < 100).length})`
+				: ms(tbt)
 		},
 		{
 			name: 'Lighthouse accessibility 100',
@@ -115,9 +122,6 @@ export function cumulativeLayoutShift(shifts: readonly { t: number; value: numbe
 
 const pct = (score: number) => String(Math.round(score * 100));
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`) : 'n/a');
-/** ", under 100 ms in 3 of 5 runs": how many runs met a limit, where the record has them. */
-const underIn = (values: number[] | undefined, limit: number) =>
-	values?.length ? `, under ${limit} ms in ${values.filter((v) => v < limit).length} of ${values.length} runs` : '';
 const kb = (bytes: number | undefined) => (bytes ? `${(bytes / 1024).toFixed(1)}` : '–');
 
 function medianOf(values: number[]): number {
