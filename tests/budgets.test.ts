@@ -105,8 +105,8 @@ describe('a reader on the first page', () => {
 
 	it('goes live without reading its hundreds of links: the router has none to preload', async () => {
 		// Live: "Explore the map" shows. Before the map starts (the next test), whose code is not
-		// start-up's. SvelteKit's router used to read every link's options here, most of the phone's
-		// start-up task; scripts/patches/ has it skip them when no link asks for preloading.
+		// start-up's. SvelteKit's router used to read every link's options here, about a third of the
+		// phone's start-up task; scripts/patches/ has it skip them when no link asks for preloading.
 		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
 		const reads = await w.page.evaluate(() => (window as unknown as { __linkReads: number }).__linkReads);
 		// The links as served: the page's own count falls as the chapters' places become buttons.
