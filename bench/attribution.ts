@@ -206,6 +206,30 @@ export function isBusy(load1: number, cores: number): boolean {
 	return load1 > cores;
 }
 
+/** The median of the finite values; NaN when there are none. */
+export function medianOf(values: readonly number[]): number {
+	const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+	if (v.length === 0) return NaN;
+	const mid = Math.floor(v.length / 2);
+	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+/** Below this share of the median speed, a run's slowest Lighthouse run marks the machine as uneven. */
+export const UNEVEN_SPEED = 0.8;
+
+/**
+ * The slowest run's share of the median CPU benchmark index, when under UNEVEN_SPEED; null when
+ * the speed held (or fewer than two runs measured it). The host of this kind of machine can slow
+ * to half for minutes while its load average stays low (README, Benchmark): a busy machine the
+ * load cannot see.
+ */
+export function unevenSpeed(indexes: readonly number[]): number | null {
+	const known = indexes.filter(Number.isFinite);
+	if (known.length < 2) return null;
+	const share = Math.min(...known) / medianOf(known);
+	return share < UNEVEN_SPEED ? share : null;
+}
+
 export interface WriteDecision {
 	write: boolean;
 	reason: string;
@@ -213,20 +237,30 @@ export interface WriteDecision {
 
 /**
  * Whether a run may rewrite the README's table and bench/latest.json: not when asked not to, and
- * not from a busy machine (its figures are not this machine's) unless forced.
+ * not from a busy machine (its figures are not this machine's) unless forced: busy by its load, or
+ * by an uneven speed across the Lighthouse runs (`indexes`, their CPU benchmark indexes).
  */
-export function writeDecision(o: { load1: number; cores: number; noWrite: boolean; forceWrite: boolean }): WriteDecision {
+export function writeDecision(o: {
+	load1: number;
+	cores: number;
+	noWrite: boolean;
+	forceWrite: boolean;
+	indexes?: readonly number[];
+}): WriteDecision {
 	if (o.noWrite) return { write: false, reason: '--no-write: README.md and bench/latest.json left as they are' };
-	const busy = isBusy(o.load1, o.cores);
-	if (busy && !o.forceWrite)
+	const share = unevenSpeed(o.indexes ?? []);
+	const why = isBusy(o.load1, o.cores)
+		? `the machine was busy (1-minute load ${o.load1} > ${o.cores} cores)`
+		: share !== null
+			? `the machine's speed was uneven (the slowest Lighthouse run at ${Math.round(share * 100)}% of the median CPU benchmark index)`
+			: null;
+	if (why && !o.forceWrite)
 		return {
 			write: false,
-			reason: `the machine was busy (1-minute load ${o.load1} > ${o.cores} cores): README.md and bench/latest.json left as they are; run again on a quiet machine, or pass --force-write`
+			reason: `${why}: README.md and bench/latest.json left as they are; run again on a quiet machine, or pass --force-write`
 		};
 	return {
 		write: true,
-		reason: busy
-			? `--force-write: written from a busy machine (load ${o.load1} > ${o.cores} cores)`
-			: 'quiet machine: README.md and bench/latest.json updated'
+		reason: why ? `--force-write: written though ${why}` : 'quiet machine: README.md and bench/latest.json updated'
 	};
 }

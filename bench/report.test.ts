@@ -219,6 +219,9 @@ describe('the README table', () => {
 		expect(speedLine([NaN])).toBe('Machine speed: not measured.');
 		expect(speedLine([900, NaN, 1100])).toMatch(/index 1000 \(median of 2 runs, 900–1100;/);
 		expect(speedLine([1500])).toMatch(/index 1500 \(median of 1 run;/);
+		expect(speedLine([1500])).not.toContain('Uneven');
+		expect(speedLine([2000, 2100, 1500])).toContain('1500–2100');
+		expect(speedLine([2000, 2100, 1500])).toContain('**Uneven speed**: the slowest run at 75% of the median, noisy figures.');
 	});
 
 	it('says when the machine was busy', () => {

@@ -2,7 +2,7 @@
  * The benchmark's result: its shape, the targets it is held to, and the Markdown table the
  * README shows (between two markers, so that each run can rewrite it). Pure: no I/O.
  */
-import { describeTask, isBusy, type Culprit } from './attribution';
+import { describeTask, isBusy, medianOf, unevenSpeed, type Culprit } from './attribution';
 import type { Kind } from './bytes';
 import type { LighthouseFigures } from './lighthouse';
 import type { SessionFigures } from './session';
@@ -124,13 +124,6 @@ const pct = (score: number) => String(Math.round(score * 100));
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`) : 'n/a');
 const kb = (bytes: number | undefined) => (bytes ? `${(bytes / 1024).toFixed(1)}` : '–');
 
-function medianOf(values: number[]): number {
-	const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-	if (v.length === 0) return NaN;
-	const mid = Math.floor(v.length / 2);
-	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-}
-
 /** "host (CPU × n), load average 0.5 at the start, 1.9 at the end", flagged when the machine was busy. */
 export function machineLine(m: BenchResult['machine']): string {
 	const busy = isBusy(m.loadAverage[0] ?? 0, m.cores);
@@ -151,7 +144,9 @@ export function speedLine(indexes: readonly number[] | undefined): string {
 	const [low, high] = [Math.round(Math.min(...known)), Math.round(Math.max(...known))];
 	// The spread shows a host whose speed changed during the run, which the load average cannot.
 	const spread = low === high ? '' : `, ${low}–${high}`;
-	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${known.length} run${known.length === 1 ? '' : 's'}${spread}; higher is faster; compare timings only between machines of like index).`;
+	const share = unevenSpeed(known);
+	const uneven = share === null ? '' : ` **Uneven speed**: the slowest run at ${Math.round(share * 100)}% of the median, noisy figures.`;
+	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${known.length} run${known.length === 1 ? '' : 's'}${spread}; higher is faster; compare timings only between machines of like index).${uneven}`;
 }
 
 /** "fn (file) 120 ms in 2 tasks, …": where long tasks went. */

@@ -137,7 +137,13 @@ async function main() {
 		log(`machine: ${machineLine(result.machine)}. ${speedLine(result.lighthouse.runs.benchmarkIndex)}`);
 		const decision = args['no-minify']
 			? { write: false, reason: '--no-minify: figures of an unminified build are not written' }
-			: writeDecision({ load1: host.loadAverage[0] ?? 0, cores: host.cores, noWrite: args['no-write'], forceWrite: args['force-write'] });
+			: writeDecision({
+					load1: host.loadAverage[0] ?? 0,
+					cores: host.cores,
+					noWrite: args['no-write'],
+					forceWrite: args['force-write'],
+					indexes: result.lighthouse.runs.benchmarkIndex
+				});
 		if (decision.write) {
 			writeFileSync('bench/latest.json', json);
 			const readme = readFileSync('README.md', 'utf8');
