@@ -212,6 +212,8 @@ describe('the README table', () => {
 		const target = targetsOf(r).find((t) => t.name.includes('blocking time'))!;
 		expect(target.met).toBe(false);
 		expect(target.value).toBe('124 ms, the median of 5 runs (under 100 ms in 2)');
+		r.lighthouse.runs.mobileTbtMs = [138];
+		expect(targetsOf(r).find((t) => t.name.includes('blocking time'))!.value).toBe('138 ms, the median of 1 run (under 100 ms in 0)');
 	});
 
 	it('says when the machine’s speed is unknown: a record from before it was measured, or runs that gave none', () => {

@@ -70,7 +70,7 @@ export function targetsOf(r: BenchResult): Target[] {
 			name: 'Lighthouse mobile total blocking time < 100 ms',
 			met: tbt < 100,
 			value: tbtRuns.length
-				? `${ms(tbt)}, the median of ${tbtRuns.length} runs (under 100 ms in ${tbtRuns.filter((t) => t < 100).length})`
+				? `${ms(tbt)}, the median of ${tbtRuns.length} run${tbtRuns.length === 1 ? '' : 's'} (under 100 ms in ${tbtRuns.filter((t) => t < 100).length})`
 				: ms(tbt)
 		},
 		{
