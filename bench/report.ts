@@ -70,7 +70,7 @@ export function targetsOf(r: BenchResult): Target[] {
 			name: 'Lighthouse mobile total blocking time < 100 ms',
 			met: tbt < 100,
 			value: tbtRuns.length
-				? `${ms(tbt)}, the median of ${tbtRuns.length} run${tbtRuns.length === 1 ? '' : 's'} (under 100 ms in ${tbtRuns.filter((t) => t < 100).length})`
+				? `${ms(tbt)}, the median of ${runCount(tbtRuns.length)} (under 100 ms in ${tbtRuns.filter((t) => t < 100).length})`
 				: ms(tbt)
 		},
 		{
@@ -121,6 +121,8 @@ export function cumulativeLayoutShift(shifts: readonly { t: number; value: numbe
 }
 
 const pct = (score: number) => String(Math.round(score * 100));
+/** "1 run", "5 runs". */
+const runCount = (n: number) => `${n} run${n === 1 ? '' : 's'}`;
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`) : 'n/a');
 const kb = (bytes: number | undefined) => (bytes ? `${(bytes / 1024).toFixed(1)}` : '–');
 
@@ -146,7 +148,7 @@ export function speedLine(indexes: readonly number[] | undefined): string {
 	const spread = low === high ? '' : `, ${low}–${high}`;
 	const share = unevenSpeed(known);
 	const uneven = share === null ? '' : ` **Uneven speed**: the slowest run at ${Math.round(share * 100)}% of the median, noisy figures.`;
-	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${known.length} run${known.length === 1 ? '' : 's'}${spread}; higher is faster; compare timings only between machines of like index).${uneven}`;
+	return `Machine speed: Lighthouse's CPU benchmark index ${Math.round(medianOf(known))} (median of ${runCount(known.length)}${spread}; higher is faster; compare timings only between machines of like index).${uneven}`;
 }
 
 /** "fn (file) 120 ms in 2 tasks, …": where long tasks went. */
