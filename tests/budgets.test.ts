@@ -91,6 +91,20 @@ describe('a reader on the first page', () => {
 				}
 			});
 		});
+		// Notes each yield to the browser (src/hooks.client.ts), and whether SvelteKit's router had
+		// set up by then: it stamps its history entry as it does.
+		await w.page.addInitScript(() => {
+			const noted = window as unknown as { __yields: { routerSetUp: boolean }[] };
+			noted.__yields = [];
+			const scheduler = (window as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+			const original = scheduler?.yield?.bind(scheduler);
+			if (!scheduler || !original) return;
+			scheduler.yield = () => {
+				const state: unknown = history.state;
+				noted.__yields.push({ routerSetUp: !!state && Object.keys(state).some((k) => k.startsWith('sveltekit')) });
+				return original();
+			};
+		});
 		const base = inject('baseURL');
 		w.page.on('request', (r) => {
 			if (r.url().startsWith(base)) requests.push({ path: sitePath(r.url().slice(base.length)) });
@@ -113,6 +127,13 @@ describe('a reader on the first page', () => {
 		const links = html.match(/<a\s[^>]*href=/g)?.length ?? 0;
 		expect(links).toBeGreaterThan(300);
 		expect(reads).toBeLessThan(links / 10);
+	});
+
+	it('starts in more than one task: SvelteKit yields to the browser before it sets up its router and hydrates', async () => {
+		// On a phone, the modules' run, the router's set-up and the hydration were one long task.
+		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
+		const yields = await w.page.evaluate(() => (window as unknown as { __yields: { routerSetUp: boolean }[] }).__yields);
+		expect(yields[0]).toEqual({ routerSetUp: false });
 	});
 
 	it('fetches no MapLibre before the map is needed, and starts it when the pointer comes to the map', async () => {
