@@ -36,6 +36,13 @@ export default defineConfig({
 		// loaded only when the map starts: the limit sits just above MapLibre's, so that a chunk
 		// that grows past it still warns.
 		chunkSizeWarningLimit: 1150,
+		modulePreload: {
+			// SvelteKit imports the error page's code as it starts (nodes/1: its root error page, as
+			// nodes/0 is its root layout), so that it can show an error without the network. Vite's
+			// helper preloaded that code's chunks by putting a <link> into the page for each, inside
+			// the start-up's task on a phone (issue 13); the import fetches them all the same.
+			resolveDependencies: (file, deps) => (/(^|\/)nodes\/1\.[^/]+\.js$/.test(file) ? [] : deps)
+		},
 		rolldownOptions: {
 			// No plugin-timing report on every build: the build takes seconds, and SvelteKit's
 			// prerendering is its slow part by design.

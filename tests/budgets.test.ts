@@ -136,6 +136,15 @@ describe('a reader on the first page', () => {
 		expect(yields[0]).toEqual({ routerSetUp: false });
 	});
 
+	it('puts no preload links of its own into the page as it starts (vite.config.ts, modulePreload)', async () => {
+		// SvelteKit imports its error page's code at start; each link Vite's helper added for its
+		// chunks was DOM work inside the start-up's task.
+		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
+		const served = html.match(/<link[^>]+rel="modulepreload"/g)?.length ?? 0;
+		expect(served).toBeGreaterThan(0);
+		expect(await w.page.locator('link[rel="modulepreload"]').count()).toBe(served);
+	});
+
 	it('fetches no MapLibre before the map is needed, and starts it when the pointer comes to the map', async () => {
 		// Whatever has loaded so far, MapLibre is not among it (the idle start comes seconds later).
 		const early = requests.map((r) => r.path);
