@@ -1,8 +1,8 @@
 /**
  * What can be held about speed without timing it: the bytes of the built site (budgets in
  * gzipped bytes), MapLibre kept out of the first page's preload list and out of the requests
- * before the map is needed, no link read at start-up, theatre detail fetched as the reader
- * approaches it, and one map.
+ * before the map is needed, a start-up in several tasks that reads no link and adds no preload
+ * link, theatre detail fetched as the reader approaches it, and one map.
  * The timings themselves are measured by `npm run bench`, not asserted here.
  */
 import { readFileSync } from 'node:fs';
@@ -64,6 +64,8 @@ describe('a reader on the first page', () => {
 	const requests: { path: string }[] = [];
 	const requested = (pred: (p: string) => boolean) => requests.filter((r) => pred(r.path)).map((r) => r.path);
 	const theatrePath = (id: string) => geoMeta.theatres.find((t) => t.id === id)!.url;
+	/** Until the page is live: "Explore the map" shows. */
+	const live = () => w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
 
 	beforeAll(async () => {
 		browser = await launch();
@@ -118,10 +120,10 @@ describe('a reader on the first page', () => {
 	});
 
 	it('goes live without reading its hundreds of links: the router has none to preload', async () => {
-		// Live: "Explore the map" shows. Before the map starts (the next test), whose code is not
-		// start-up's. SvelteKit's router used to read every link's options here, about a third of the
-		// phone's start-up task; scripts/patches/ has it skip them when no link asks for preloading.
-		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
+		// Live, and before the map starts (a later test), whose code is not start-up's. SvelteKit's
+		// router used to read every link's options here, about a third of the phone's start-up task;
+		// scripts/patches/ has it skip them when no link asks for preloading.
+		await live();
 		const reads = await w.page.evaluate(() => (window as unknown as { __linkReads: number }).__linkReads);
 		// The links as served: the page's own count falls as the chapters' places become buttons.
 		const links = html.match(/<a\s[^>]*href=/g)?.length ?? 0;
@@ -131,7 +133,7 @@ describe('a reader on the first page', () => {
 
 	it('starts in more than one task: SvelteKit yields to the browser before it sets up its router and hydrates', async () => {
 		// On a phone, the modules' run, the router's set-up and the hydration were one long task.
-		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
+		await live();
 		const yields = await w.page.evaluate(() => (window as unknown as { __yields: { routerSetUp: boolean }[] }).__yields);
 		expect(yields[0]).toEqual({ routerSetUp: false });
 	});
@@ -139,7 +141,7 @@ describe('a reader on the first page', () => {
 	it('puts no preload links of its own into the page as it starts (vite.config.ts, modulePreload)', async () => {
 		// SvelteKit imports its error page's code at start; each link Vite's helper added for its
 		// chunks was DOM work inside the start-up's task.
-		await w.page.waitForSelector('.map-figure__controls .button:not([hidden])', { state: 'attached' });
+		await live();
 		const served = html.match(/<link[^>]+rel="modulepreload"/g)?.length ?? 0;
 		expect(served).toBeGreaterThan(0);
 		expect(await w.page.locator('link[rel="modulepreload"]').count()).toBe(served);
