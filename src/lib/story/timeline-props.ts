@@ -22,9 +22,9 @@ export function storyTimelineProps(
 		sourceNotes: story.sourceNotes,
 		documentTitle: story.documentTitle,
 		documentKind: story.documentKind,
-		chapterHref: (id) => `#${id}`,
-		endNoteHref: (id) => `#note-${id}`,
-		noteHref: (id) => `#source-note-${id}`,
+		chapterHref: (id: string) => `#${id}`,
+		endNoteHref: (id: string) => `#note-${id}`,
+		noteHref: (id: string) => `#source-note-${id}`,
 		csvHref
 	};
 }
