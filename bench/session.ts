@@ -163,16 +163,38 @@ function instrument() {
 
 const readRecord = (page: Page) => page.evaluate(() => (window as unknown as { __bench: InPage }).__bench);
 
-async function waitForIdleOn(page: Page, id: string): Promise<void> {
-	await page.waitForFunction(
-		(chapter) => {
-			const fig = document.querySelector('.map-figure');
-			return fig?.getAttribute('data-status') === 'idle' && fig.getAttribute('data-scene') === chapter;
-		},
-		id,
-		{ timeout: 60_000 }
+/**
+ * Resolves once `selector` matches an element, watching the attributes the story changes rather
+ * than polling each frame. By `page.evaluate` alone: Playwright's `waitForFunction` and `$$eval`
+ * bring its selector engine into the page, about 0.5 MB of script and compiled code in the heap
+ * the bench reads (2026-12-08), which is the driver's, not the page's.
+ */
+function waitForMatch(page: Page, selector: string, timeoutMs = 60_000): Promise<void> {
+	return page.evaluate(
+		([selector, timeoutMs]) =>
+			new Promise<void>((resolve, reject) => {
+				if (document.querySelector(selector)) return resolve();
+				const observer = new MutationObserver(() => {
+					if (!document.querySelector(selector)) return;
+					clearTimeout(timer);
+					observer.disconnect();
+					resolve();
+				});
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					reject(new Error(`Waited ${timeoutMs} ms for ${selector}`));
+				}, timeoutMs);
+				observer.observe(document.body, {
+					subtree: true,
+					attributes: true,
+					attributeFilter: ['aria-current', 'data-status', 'data-scene']
+				});
+			}),
+		[selector, timeoutMs] as const
 	);
 }
+
+const waitForIdleOn = (page: Page, id: string) => waitForMatch(page, `.map-figure[data-status="idle"][data-scene="${id}"]`);
 
 /**
  * The document's elements and the listeners on the window and the document's nodes, read as the
@@ -201,10 +223,7 @@ async function scrollThrough(page: Page, ids: readonly string[]): Promise<void> 
 		await waitForIdleOn(page, id);
 	}
 	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-	await page.waitForFunction(
-		(first) => document.querySelector('nav[aria-label="Chapters"] a[aria-current="step"]')?.getAttribute('href') === `#${first}`,
-		ids[0]
-	);
+	await waitForMatch(page, `nav[aria-label="Chapters"] a[aria-current="step"][href="#${ids[0]}"]`);
 	await waitForIdleOn(page, ids[0]!);
 }
 
@@ -291,7 +310,9 @@ export async function runSession(baseURL: string, buildDir: string, mapFiles: re
 		const mapIdleMs = startRecord.events.find((e) => e.kind === 'idle')?.t ?? NaN;
 		const mapStartPaths = paths.slice(beforeMap.length);
 
-		const ids = await page.$$eval('nav[aria-label="Chapters"] a', (as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+		const ids = await page.evaluate(() =>
+			[...document.querySelectorAll('nav[aria-label="Chapters"] a')].map((a) => a.getAttribute('href')!.slice(1))
+		);
 		if ((await activeChapter(page)) !== ids[0]) throw new Error('The session must start on the first chapter');
 		const pathsAtScroll = paths.length;
 		const beforeMB = await heapMB(cdp);
