@@ -14,6 +14,8 @@ import {
 	wrap
 } from './static-map';
 import { palette } from '../../src/lib/map/palette';
+import type { Rect } from '../../src/lib/map/labels';
+import { markers as markerSymbol } from '../../src/lib/map/symbols';
 
 const padding = { top: 20, right: 20, bottom: 20, left: 20 };
 
@@ -430,5 +432,42 @@ describe('markers that would touch', () => {
 		expect(svg).toMatch(/>Near<\/tspan><tspan[^>]*>Nearer<\/tspan><\/text>/);
 		expect(svg).toMatch(/>Far<\/tspan><\/text>/);
 		expect(svg.match(/<rect [^>]*rx="3"/g)).toHaveLength(2);
+		// Each label beside its dot: no leader.
+		expect(svg).not.toContain('<line');
+	});
+
+	it('point a label slid out of touch with its dot back at it, as the live map does', () => {
+		// A name over two lines, and the map covered from the top down to just below the dot: the
+		// label can only slide down beside its dot, out of touch with it.
+		const crowded = (covered: Rect[]) =>
+			renderStaticMap({
+				scene: { key: 'k', bounds: [0, 0, 60, 50], highlight: ['far'] },
+				width: 400,
+				height: 300,
+				padding,
+				basemaps: [{ polygons: land, lines: empty, labels: empty }],
+				places: { type: 'FeatureCollection', features: [point('far', 45, 40)] },
+				placeList: [{ id: 'far', name: 'A place whose name runs over two lines', lngLat: [45, 40], certainty: 'exact', kind: 'point' }],
+				title: 't',
+				covered
+			});
+		const dot = crowded([]).match(new RegExp(`<circle cx="([\\d.]+)" cy="([\\d.]+)" r="${markerSymbol.radius}"`))!;
+		const [x, y] = [Number(dot[1]), Number(dot[2])];
+		expect(crowded([])).not.toContain('<line');
+		const svg = crowded([{ x: 0, y: 0, w: 400, h: y + 12 }]);
+		const line = svg.match(/<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"\/>/);
+		expect(line).not.toBeNull();
+		const [x1, y1, x2, y2] = line!.slice(1).map(Number) as [number, number, number, number];
+		// From the dot's edge, away from it, to the label's box.
+		expect(Math.hypot(x1 - x, y1 - y)).toBeCloseTo(8, 0);
+		expect(Math.hypot(x2 - x, y2 - y)).toBeGreaterThan(8 + 3 + 6);
+		const [bx, by, bw, bh] = svg
+			.match(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" rx="3"/)!
+			.slice(1)
+			.map(Number) as [number, number, number, number];
+		expect(x2).toBeGreaterThanOrEqual(bx - 0.1);
+		expect(x2).toBeLessThanOrEqual(bx + bw + 0.1);
+		expect(y2).toBeGreaterThanOrEqual(by - 0.1);
+		expect(y2).toBeLessThanOrEqual(by + bh + 0.1);
 	});
 });

@@ -6,7 +6,7 @@
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { BasemapLayers } from '../../src/lib/map/topo';
-import { dotBox, overlap, placeLabels, type Rect } from '../../src/lib/map/labels';
+import { dotBox, leaderOf, overlap, placeLabels, type Rect } from '../../src/lib/map/labels';
 import { palette } from '../../src/lib/map/palette';
 import { SOURCES, lines as symbols, markers as markerSymbol, svgStroke } from '../../src/lib/map/symbols';
 import type { Bbox, LngLat, Padding, Scene } from '../../src/lib/map/types';
@@ -385,6 +385,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 	// is known, an open dashed ring for an approximate place (symbols.ts; markers.css on the live map).
 	const dots: string[] = [];
 	const labels: string[] = [];
+	// A label slid out of touch with its dot points back at it, as on the live map (markers.css).
+	const leaders: string[] = [];
 	const { radius: r, ring, exactAreaRing, approximateDash } = markerSymbol;
 	markers.forEach((m, i) => {
 		dots.push(
@@ -395,6 +397,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 					: `<circle cx="${m.x}" cy="${m.y}" r="${r}" fill="${palette.highlight}" stroke="#fff" stroke-width="${ring}"/>`
 		);
 		const box = placed.get(String(i))!.box;
+		const leader = leaderOf({ x: m.x, y: m.y, r: 8 }, box, 3);
+		if (leader) leaders.push(`<line x1="${round(leader.x1)}" y1="${round(leader.y1)}" x2="${round(leader.x2)}" y2="${round(leader.y2)}"/>`);
 		const x = round(box.x + 5);
 		const spans = lines[i]!.map((line, j) => {
 			const note = notes[i]!.has(j);
@@ -405,6 +409,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		);
 		labels.push(`<text x="${x}" y="${round(box.y + 15)}">${spans}</text>`);
 	});
+	if (leaders.length) out.push(`<g stroke="${palette.highlightInk}" stroke-width="1.5" stroke-linecap="round">${leaders.join('')}</g>`);
 	out.push(`<g>${dots.join('')}</g>`);
 	out.push(`<g ${font} font-size="13" font-weight="700" fill="#1f1d1a">${labels.join('')}</g>`);
 	// The sources, as the live map's attribution gives them.

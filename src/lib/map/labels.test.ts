@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxOn, dotBox, overlap, placeLabels, type LabelledPoint } from './labels';
+import { SIDES, boxOn, dotBox, leaderOf, overlap, placeLabels, type LabelledPoint } from './labels';
 
 const frame = { x: 0, y: 0, w: 400, h: 300 };
 const pt = (id: string, x: number, y: number, w = 80, h = 20): LabelledPoint => ({ id, x, y, r: 8, w, h });
@@ -72,5 +72,25 @@ describe('placeLabels, crowded', () => {
 		expect([...placed.values()].some((p) => p.forced)).toBe(false);
 		const [p, q] = [...placed.values()].map((x) => x.box);
 		expect(overlap(p!, q!)).toBe(0);
+	});
+});
+
+describe('leaderOf', () => {
+	it('draws no leader for a label on any side of its dot', () => {
+		const p = pt('a', 100, 100, 80, 40);
+		for (const side of SIDES) expect(leaderOf(p, boxOn(p, side, 3), 3), side).toBeNull();
+	});
+
+	it('draws one from the dot’s edge to the nearest point of a label slid away from it', () => {
+		const p = pt('a', 100, 100, 80, 100);
+		// Left of the dot and slid down by its height, as a crowded stack of names may be.
+		const box = { ...boxOn(p, 'left', 3), y: boxOn(p, 'left', 3).y + p.h };
+		const leader = leaderOf(p, box, 3)!;
+		expect(leader.x2).toBe(box.x + box.w);
+		expect(leader.y2).toBe(box.y);
+		// It starts on the dot's edge and points at the label.
+		expect(Math.hypot(leader.x1 - p.x, leader.y1 - p.y)).toBeCloseTo(p.r);
+		expect(leader.x1).toBeLessThan(p.x);
+		expect(leader.y1).toBeGreaterThan(p.y);
 	});
 });

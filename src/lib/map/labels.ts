@@ -56,7 +56,7 @@ export interface PlaceLabelsOptions {
 	gap?: number;
 }
 
-const SIDES: readonly Side[] = [
+export const SIDES: readonly Side[] = [
 	'right',
 	'left',
 	'above',
@@ -182,4 +182,27 @@ export function placeLabels(points: readonly LabelledPoint[], o: PlaceLabelsOpti
 		if (best.cost === 0) break;
 	}
 	return best.out;
+}
+
+/** A line on screen, from `(x1, y1)` to `(x2, y2)`. */
+export interface Segment {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+/**
+ * The leader line a label needs to point at its dot: none when the label sits by its dot (no
+ * farther than a side of `boxOn` plus `slack`), else from the dot's edge to the label's nearest
+ * point. Crowded places slide labels along their dots (a stack of names by a label's height), and
+ * a label that no longer touches its dot would be read as the next dot's.
+ */
+export function leaderOf(p: Pick<LabelledPoint, 'x' | 'y' | 'r'>, box: Rect, gap = 4, slack = 6): Segment | null {
+	const x2 = Math.max(box.x, Math.min(p.x, box.x + box.w));
+	const y2 = Math.max(box.y, Math.min(p.y, box.y + box.h));
+	const distance = Math.hypot(x2 - p.x, y2 - p.y);
+	if (distance <= p.r + gap + slack) return null;
+	const [ux, uy] = [(x2 - p.x) / distance, (y2 - p.y) / distance];
+	return { x1: p.x + ux * p.r, y1: p.y + uy * p.r, x2, y2 };
 }

@@ -9,10 +9,30 @@ const at = (x: number, y: number, w = 60, h = 16): MarkerInView => ({ x, y, w, h
 const labelBox = (m: MarkerInView, spot: { dx: number; dy: number }): Rect => ({ x: m.x + spot.dx, y: m.y + spot.dy, w: m.w, h: m.h });
 
 describe('layOutLabels', () => {
+	it('draws a leader to a tall label slid out of touch with its dot, from the dot’s edge to the label', () => {
+		// A stack of names by a dot with a band above and below it taken: the label slides along the dot.
+		const m = at(200, 150, 60, 100);
+		const band = [
+			{ x: 0, y: 90, w: 190, h: 120 },
+			{ x: 210, y: 90, w: 190, h: 120 }
+		];
+		const { spots } = layOutLabels([m], 400, 300, band);
+		const spot = spots[0]!;
+		const box = labelBox(m, spot);
+		const nearest = { x: Math.max(box.x, Math.min(m.x, box.x + box.w)), y: Math.max(box.y, Math.min(m.y, box.y + box.h)) };
+		const distance = Math.hypot(nearest.x - m.x, nearest.y - m.y);
+		expect(distance).toBeGreaterThan(m.r + 3 + 6);
+		expect(spot.leader).not.toBeNull();
+		const { from, to, angle } = spot.leader!;
+		expect(from).toBe(m.r);
+		expect(to).toBe(Math.round(distance));
+		expect(angle).toBe(Math.round((Math.atan2(nearest.y - m.y, nearest.x - m.x) * 180) / Math.PI));
+	});
+
 	it('puts a lone marker’s label beside its dot, inside the map, and reports the label and the dot as taken', () => {
 		const m = at(100, 100);
 		const { spots, boxes } = layOutLabels([m], 400, 300, []);
-		expect(spots).toEqual([{ dx: 11, dy: -8, follower: false }]);
+		expect(spots).toEqual([{ dx: 11, dy: -8, follower: false, leader: null }]);
 		expect(boxes).toEqual([
 			{ x: 111, y: 92, w: 60, h: 16 },
 			{ x: 90, y: 90, w: 20, h: 20 }

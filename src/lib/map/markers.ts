@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
-import { overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
+import { leaderOf, overlap, placeLabels, type LabelledPoint, type Rect } from './labels';
 import { SOURCE_IDS } from './style';
 import { markers as markerSymbol } from './symbols';
 import type { LngLat, MapPlace } from './types';
@@ -51,6 +51,12 @@ export interface LabelSpot {
 	dx: number;
 	dy: number;
 	follower: boolean;
+	/**
+	 * A line from the dot to its label when the label was slid out of touch with it (labels.ts
+	 * `leaderOf`): where it starts and ends from the dot's centre (pixels), and its direction
+	 * (degrees, clockwise from east).
+	 */
+	leader: { from: number; to: number; angle: number } | null;
 }
 
 /**
@@ -88,10 +94,16 @@ export function layOutLabels(
 	clusters.forEach(({ lead, members }, i) => {
 		const box = placed.get(String(i))!.box;
 		boxes.push(box, { x: lead.x - 10, y: lead.y - 10, w: 20, h: 20 });
+		const line = leaderOf(lead, box, 3);
+		const leader = line && {
+			from: lead.r,
+			to: Math.round(Math.hypot(line.x2 - lead.x, line.y2 - lead.y)),
+			angle: Math.round((Math.atan2(line.y2 - lead.y, line.x2 - lead.x) * 180) / Math.PI)
+		};
 		let top = box.y;
 		for (const [k, index] of members.entries()) {
 			const m = at(index);
-			spots[index] = { dx: Math.round(box.x - m.x), dy: Math.round(top - m.y), follower: k > 0 };
+			spots[index] = { dx: Math.round(box.x - m.x), dy: Math.round(top - m.y), follower: k > 0, leader: k > 0 ? null : leader };
 			top += m.h;
 		}
 	});
@@ -254,6 +266,12 @@ export class Markers {
 			if (spot.follower) entry.root.classList.add('is-follower');
 			entry.root.style.setProperty('--label-x', `${spot.dx}px`);
 			entry.root.style.setProperty('--label-y', `${spot.dy}px`);
+			entry.root.classList.toggle('has-leader', spot.leader !== null);
+			if (spot.leader) {
+				entry.root.style.setProperty('--leader-from', `${spot.leader.from}px`);
+				entry.root.style.setProperty('--leader-length', `${spot.leader.to - spot.leader.from}px`);
+				entry.root.style.setProperty('--leader-angle', `${spot.leader.angle}deg`);
+			}
 			entry.root.style.visibility = '';
 			entry.root.classList.remove('is-moving');
 		});

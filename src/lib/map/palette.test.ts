@@ -57,10 +57,11 @@ describe('the palette', () => {
 });
 
 describe('the page’s copies of the palette', () => {
-	it('give the page’s tokens (src/lib/styles/tokens.css) the same water and accent as the map (its --water and --accent)', async () => {
+	it('give the page’s tokens (src/lib/styles/tokens.css) the same water, accent and accent ink as the map (its --water, --accent and --accent-ink)', async () => {
 		const { readFileSync } = await import('node:fs');
 		const css = readFileSync(new URL('../styles/tokens.css', import.meta.url), 'utf8');
 		expect(css).toContain(`--water: ${palette.water};`);
 		expect(css).toContain(`--accent: ${palette.highlight};`);
+		expect(css).toContain(`--accent-ink: ${palette.highlightInk};`);
 	});
 });

@@ -24,6 +24,8 @@ export const palette = {
 	labelHalo: '#f5f3ee',
 	highlight: '#bd420c',
 	highlightFill: 'rgba(189, 66, 12, 0.16)',
+	/** A label's leader to its dot: the highlight's darker ink (--accent-ink in tokens.css). */
+	highlightInk: '#9a3409',
 	/** The fill of the area whose details are open. */
 	pickedFill: 'rgba(189, 66, 12, 0.3)',
 	dimmed: '#8a857a',
