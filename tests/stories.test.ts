@@ -71,6 +71,47 @@ describe.each(otherStories.map((s) => [s.id, s] as const))('the story “%s”, 
 				});
 			}, c.places);
 			expect(onTop.filter(Boolean), c.id).toEqual([]);
+			// A label out of touch with its dot (a stack of names slid along a crowded place) has a
+			// leader, and a leader ends on its label: no label is read as another dot's.
+			const leaders = await w.page.evaluate(() => {
+				const rect = (el: Element) => el.getBoundingClientRect();
+				const shown = [...document.querySelectorAll<HTMLElement>('.map-figure .story-marker-root')].filter(
+					(r) => !r.hidden && getComputedStyle(r).visibility !== 'hidden'
+				);
+				const labelOf = (r: HTMLElement) => r.querySelector('.story-marker-group__label') ?? r.querySelector('.story-marker__label')!;
+				const problems: string[] = [];
+				for (const root of shown.filter((r) => !r.classList.contains('is-follower'))) {
+					// The label with the names stacked under it: the followers' labels below it, flush left.
+					const box = rect(labelOf(root));
+					const { left, top } = box;
+					let [right, bottom] = [box.right, box.bottom];
+					for (let more = true; more;) {
+						more = false;
+						for (const f of shown.filter((r) => r.classList.contains('is-follower'))) {
+							const b = rect(labelOf(f));
+							if (Math.abs(b.left - left) < 1.5 && Math.abs(b.top - bottom) < 1.5)
+								[right, bottom, more] = [Math.max(right, b.right), b.bottom, true];
+						}
+					}
+					const dot = rect(root);
+					const [x, y] = [dot.left + dot.width / 2, dot.top + dot.height / 2];
+					const [nx, ny] = [Math.max(left, Math.min(x, right)), Math.max(top, Math.min(y, bottom))];
+					const distance = Math.hypot(nx - x, ny - y);
+					const name = labelOf(root).textContent?.trim().slice(0, 24);
+					const r = Math.max(8, dot.width / 2 - 5);
+					const has = root.classList.contains('has-leader');
+					if (distance > r + 3 + 6 + 1 && !has) problems.push(`${name}: ${Math.round(distance)} px from its dot, no leader`);
+					if (!has) continue;
+					const style = getComputedStyle(root);
+					const angle = (parseFloat(style.getPropertyValue('--leader-angle')) * Math.PI) / 180;
+					const to = parseFloat(style.getPropertyValue('--leader-from')) + parseFloat(style.getPropertyValue('--leader-length'));
+					const [ex, ey] = [x + Math.cos(angle) * to, y + Math.sin(angle) * to];
+					if (Math.hypot(ex - nx, ey - ny) > 2)
+						problems.push(`${name}: its leader ends ${Math.round(Math.hypot(ex - nx, ey - ny))} px off its label`);
+				}
+				return problems;
+			});
+			expect(leaders, c.id).toEqual([]);
 		}
 		expectClean(w);
 		await w.context.close();
