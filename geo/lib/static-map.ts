@@ -340,10 +340,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 		h: l.length * LINE + 6 + (markers[i]!.note ? 2 : 0)
 	}));
 	const frame = { x: 4, y: 4, w: width - 8, h: height - 8 };
-	const placed = placeLabels(
-		markers.map((m, i) => ({ id: String(i), x: m.x, y: m.y, r: 8, ...sizes[i]! })),
-		{ frame, obstacles: input.covered ?? [], gap: 3 }
-	);
+	const LABEL_GAP = 3;
+	const points = markers.map((m, i) => ({ id: String(i), x: m.x, y: m.y, r: 8, ...sizes[i]! }));
+	const placed = placeLabels(points, { frame, obstacles: input.covered ?? [], gap: LABEL_GAP });
 	const taken: Rect[] = [...(input.covered ?? [])];
 	markers.forEach((m, i) => taken.push(placed.get(String(i))!.box, dotBox({ x: m.x, y: m.y, r: 10 })));
 
@@ -397,7 +396,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 					: `<circle cx="${m.x}" cy="${m.y}" r="${r}" fill="${palette.highlight}" stroke="#fff" stroke-width="${ring}"/>`
 		);
 		const box = placed.get(String(i))!.box;
-		const leader = leaderOf({ x: m.x, y: m.y, r: 8 }, box, 3);
+		const leader = leaderOf(points[i]!, box, LABEL_GAP);
 		if (leader) leaders.push(`<line x1="${round(leader.x1)}" y1="${round(leader.y1)}" x2="${round(leader.x2)}" y2="${round(leader.y2)}"/>`);
 		const x = round(box.x + 5);
 		const spans = lines[i]!.map((line, j) => {
